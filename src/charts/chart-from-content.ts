@@ -1,0 +1,136 @@
+// The bridge from checked content to geometry: which figures a chart plots, how they are labelled,
+// and what its table, CSV and source line say. Values come from the figures collection only.
+import type { Chart, Figure, FigureStatus } from '../schemas.ts';
+import type { Model } from '../model/build-model.ts';
+import { barsScene, type BarDatum } from './bars.ts';
+import { formatValue } from './format-value.ts';
+import { leadWindowScene } from './lead-window.ts';
+import type { Scene } from './scene.ts';
+import { formatEventDate, timelineScene } from './timeline.ts';
+
+/** How each status reads next to a number. Stated figures need no word. */
+export const statusWords: Record<FigureStatus, string> = {
+  stated: 'stated',
+  estimate: 'estimate',
+  conditional: 'conditional',
+  allegation: 'allegation',
+  unverified: 'unverified',
+};
+
+/** The figure's value as printed on the chart and in tables: "almost 20×", "12–24 months", "Aug 2025". */
+export function figureValueText(figure: Figure): string {
+  const { value, unit, qualifier } = figure;
+  if (typeof value === 'number') return formatValue({ value, unit, qualifier });
+  if (value) return `${formatValue({ value: value.low, qualifier })}–${formatValue({ value: value.high, unit })}`;
+  if (figure.date) return formatEventDate(figure.date, figure.datePrecision) + (figure.dateInferred ? ' (inferred)' : '');
+  return `“${figure.qualitative ?? ''}” (no number given)`;
+}
+
+/** "almost 20× (estimate)": the value with its status, so no reader takes a projection for a fact. */
+export function figureValueWithStatus(figure: Figure): string {
+  const value = figureValueText(figure);
+  return figure.status === 'stated' ? value : `${value} (${statusWords[figure.status]})`;
+}
+
+/** The line under a bar: the condition, or why the figure is uncertain. */
+export function figureNote(figure: Figure): string | undefined {
+  if (figure.condition) return `Only if: ${figure.condition}`;
+  if (figure.status === 'unverified') return 'A source says it could not verify this figure.';
+  if (figure.status === 'allegation') return 'An allegation, not a finding.';
+  return undefined;
+}
+
+function chartFigures(chart: Chart, model: Model): Figure[] {
+  return chart.figures.map((id) => model.figure(id));
+}
+
+function barData(chart: Chart, figures: Figure[]): BarDatum[] {
+  const bars: BarDatum[] = figures.map((f) => {
+    if (typeof f.value !== 'number') throw new Error(`chart "${chart.id}": figure "${f.id}" has no single number to draw as a bar`);
+    const note = figureNote(f);
+    return {
+      key: f.id,
+      label: f.label,
+      value: f.value,
+      valueLabel: figureValueWithStatus(f),
+      unit: f.unit ?? '',
+      status: f.status,
+      ...(note ? { note } : {}),
+    };
+  });
+  if (chart.reference) {
+    const unit = figures[0]?.unit ?? '';
+    bars.unshift({
+      key: 'reference',
+      label: chart.reference.label,
+      value: chart.reference.value,
+      valueLabel: formatValue({ value: chart.reference.value, unit }) + ' (baseline)',
+      unit,
+      reference: true,
+    });
+  }
+  return bars;
+}
+
+function leadWindowData(chart: Chart, figures: Figure[]) {
+  const target = figures.find((f) => typeof f.value === 'object');
+  const [today, parity] = figures.filter((f) => f.qualitative !== undefined && f.value === undefined);
+  if (!target || typeof target.value !== 'object' || !today || !parity) {
+    throw new Error(`chart "${chart.id}": a lead window needs one range figure and two qualitative figures (today, the other scenario)`);
+  }
+  const note = figureNote(target);
+  return {
+    today: { label: today.label, text: `“${today.qualitative}” (${statusWords[today.status]}). No number is given, so it is not drawn on the scale.` },
+    target: { label: target.label, low: target.value.low, high: target.value.high, valueLabel: figureValueWithStatus(target), ...(note ? { note } : {}) },
+    parity: { label: parity.label, text: `“${parity.qualitative}”` },
+    axisTitle: `US lead in frontier capabilities (${target.unit ?? 'months'})`,
+  };
+}
+
+/** The chart's geometry, computed from its figures by the form's pure function. */
+export function chartScene(chart: Chart, model: Model, width?: number): Scene {
+  const figures = chartFigures(chart, model);
+  switch (chart.form) {
+    case 'bars':
+      return barsScene(barData(chart, figures), width);
+    case 'lead-window':
+      return leadWindowScene(leadWindowData(chart, figures), width);
+    case 'timeline':
+      return timelineScene(
+        figures.map((f) => {
+          if (!f.date) throw new Error(`chart "${chart.id}": figure "${f.id}" has no date for the timeline`);
+          return { key: f.id, date: f.date, precision: f.datePrecision, inferred: f.dateInferred, label: f.label };
+        }),
+        width,
+      );
+  }
+}
+
+/** One row of a chart's data table and CSV. */
+export interface ChartRow {
+  figure: Figure;
+  value: string;
+  status: FigureStatus;
+  condition: string;
+  claimant: string;
+  /** Ids of the sources that carry the figure, the primary source first. */
+  sources: string[];
+}
+
+export function chartRows(chart: Chart, model: Model): ChartRow[] {
+  return chartFigures(chart, model).map((figure) => ({
+    figure,
+    value: figureValueText(figure),
+    status: figure.status,
+    condition: figure.condition ?? '',
+    claimant: figure.claimant,
+    sources: [...new Set([...(figure.primary ? [figure.primary] : []), ...figure.mentions.map((m) => m.source)])],
+  }));
+}
+
+/** "Source: Anthropic, citing … Carried by: Kafela Bazar, Gossip Herald." for image footers. */
+export function chartSourceText(chart: Chart, model: Model): string {
+  const claimants = [...new Set(chartFigures(chart, model).map((f) => f.claimant))];
+  const outlets = chart.sources.map((id) => model.source(id).outlet);
+  return `Claim: ${claimants.join('; ')}. Sources: ${outlets.join('; ')}.`;
+}

@@ -1,0 +1,154 @@
+import type { Chart, Citation, Commentary, Discrepancy, Figure, Scenario, Source } from '../schemas.ts';
+import { findQuote } from '../content/find-quote.ts';
+import { quoteAnchor } from './quote-anchor.ts';
+
+/** Where a quote is used on the site, so a source page can say why each passage matters. */
+export interface QuoteUse {
+  kind: 'claim' | 'figure' | 'discrepancy' | 'scenario' | 'commentary';
+  /** Id of the figure, discrepancy, scenario or commentary note (the source's own id for a claim). */
+  id: string;
+  /** A label a reader understands. */
+  label: string;
+}
+
+/** One passage of a source as shown on its page, with every use of it across the site. */
+export interface SourceQuote {
+  source: string;
+  quote: string;
+  anchor: string;
+  /** Our remarks on the passage, from wherever it is cited. */
+  notes: string[];
+  uses: QuoteUse[];
+  /** Offset in the folded archive text: quotes are listed in the order the source prints them. */
+  position: number;
+}
+
+export interface ModelInput {
+  sources: Source[];
+  /** Archived texts by file name. */
+  archive: Map<string, string>;
+  figures: Figure[];
+  discrepancies: Discrepancy[];
+  charts: Chart[];
+  scenarios: Scenario[];
+  commentary: Commentary[];
+}
+
+/** Everything the pages need, derived once from the checked content. */
+export interface Model extends ModelInput {
+  source: (id: string) => Source;
+  figure: (id: string) => Figure;
+  chart: (id: string) => Chart;
+  /** The quotes of each source, in the source's order. */
+  quotesBySource: Map<string, SourceQuote[]>;
+  /** Figures each source carries (quoted) or is the primary source of. */
+  figuresBySource: Map<string, Figure[]>;
+  /** Charts that plot each figure. */
+  chartsByFigure: Map<string, Chart[]>;
+  /** Discrepancies each source is a side of. */
+  discrepanciesBySource: Map<string, Discrepancy[]>;
+  /** Discrepancies that affect each figure. */
+  discrepanciesByFigure: Map<string, Discrepancy[]>;
+  /** Discrepancies that affect each chart (through its figures). */
+  discrepanciesByChart: Map<string, Discrepancy[]>;
+}
+
+function lookup<T extends { id: string }>(items: T[], kind: string): (id: string) => T {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  return (id) => {
+    const item = byId.get(id);
+    if (!item) throw new Error(`no ${kind} "${id}"`);
+    return item;
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** Link to a quote on its source's page. */
+export function quoteHref(citation: Pick<Citation, 'source' | 'quote'>): string {
+  return `/sources/${citation.source}/#${quoteAnchor(citation.quote)}`;
+}
+
+export function buildModel(input: ModelInput): Model {
+  const source = lookup(input.sources, 'source');
+  const figure = lookup(input.figures, 'figure');
+  const chart = lookup(input.charts, 'chart');
+  const archiveOf = (id: string): string => {
+    const s = source(id);
+    if (s.archive) return input.archive.get(s.archive) ?? '';
+    return s.archiveVia ? archiveOf(s.archiveVia) : '';
+  };
+
+  const quotesBySource = new Map<string, SourceQuote[]>();
+  const addQuote = (citation: Citation, use: QuoteUse) => {
+    const anchor = quoteAnchor(citation.quote);
+    const list = quotesBySource.get(citation.source) ?? [];
+    quotesBySource.set(citation.source, list);
+    let entry = list.find((q) => q.anchor === anchor);
+    if (!entry) {
+      const match = findQuote(citation.quote, archiveOf(citation.source));
+      entry = { source: citation.source, quote: citation.quote, anchor, notes: [], uses: [], position: match.found ? match.index : Infinity };
+      list.push(entry);
+    }
+    if (citation.note && !entry.notes.includes(citation.note)) entry.notes.push(citation.note);
+    if (!entry.uses.some((u) => u.kind === use.kind && u.id === use.id)) entry.uses.push(use);
+  };
+
+  for (const s of input.sources) {
+    for (const claim of s.claims) addQuote({ ...claim, source: s.id }, { kind: 'claim', id: s.id, label: 'Key claim' });
+  }
+  const figuresBySource = new Map<string, Figure[]>();
+  for (const f of input.figures) {
+    for (const m of f.mentions) {
+      addQuote(m, { kind: 'figure', id: f.id, label: f.label });
+      push(figuresBySource, m.source, f);
+    }
+    if (f.primary) push(figuresBySource, f.primary, f);
+  }
+  const discrepanciesBySource = new Map<string, Discrepancy[]>();
+  const discrepanciesByFigure = new Map<string, Discrepancy[]>();
+  for (const d of input.discrepancies) {
+    for (const side of d.sides) {
+      addQuote(side, { kind: 'discrepancy', id: d.id, label: d.topic });
+      push(discrepanciesBySource, side.source, d);
+    }
+    for (const id of d.figures) push(discrepanciesByFigure, id, d);
+  }
+  for (const s of input.scenarios) {
+    const cells = [s.premise, ...Object.values(s.fronts), ...Object.values(s.conditions), ...Object.values(s.consequences)];
+    for (const cell of cells) for (const c of cell.cite) addQuote(c, { kind: 'scenario', id: s.id, label: s.name });
+  }
+  for (const c of input.commentary) {
+    for (const cite of c.cite) addQuote(cite, { kind: 'commentary', id: c.id, label: c.text });
+  }
+  for (const list of quotesBySource.values()) list.sort((a, b) => a.position - b.position);
+
+  const chartsByFigure = new Map<string, Chart[]>();
+  const discrepanciesByChart = new Map<string, Discrepancy[]>();
+  for (const c of input.charts) {
+    for (const id of c.figures) {
+      push(chartsByFigure, id, c);
+      for (const d of discrepanciesByFigure.get(id) ?? []) push(discrepanciesByChart, c.id, d);
+    }
+  }
+
+  return {
+    ...input,
+    sources: [...input.sources],
+    charts: [...input.charts].sort((a, b) => a.order - b.order),
+    scenarios: [...input.scenarios].sort((a, b) => a.order - b.order),
+    source,
+    figure,
+    chart,
+    quotesBySource,
+    figuresBySource,
+    chartsByFigure,
+    discrepanciesBySource,
+    discrepanciesByFigure,
+    discrepanciesByChart,
+  };
+}

@@ -1,0 +1,263 @@
+// The shape of every content file. Shared by `src/content.config.ts` (Astro's collections, for types
+// and rendering) and `src/content/load-content.ts` (the checker that refuses bad content before a build).
+// Cross-references and quote checks need all collections at once, so they live in `check-content.ts`.
+import { z } from 'astro/zod';
+
+/** Ids become URL segments and anchors: lower-case words joined by hyphens. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens (it becomes a URL)');
+
+/** A calendar date written YYYY-MM-DD that names a real day. */
+export const isoDateSchema = z.preprocess(
+  // Astro reads front matter with YAML 1.1, which turns an unquoted 2026-05-14 into a Date.
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().refine(isRealIsoDate, (value) => ({
+    message: `"${value}" is not a date: write YYYY-MM-DD with a real month and day`,
+  })),
+);
+
+export function isRealIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A verbatim passage of a source, checked against its archived text (whitespace folded). */
+export const citationSchema = z.object({
+  /** Id of the source the words come from. */
+  source: idSchema,
+  /** The exact words, as printed. */
+  quote: z.string().min(8, 'a quote must be at least 8 characters'),
+  /** Optional remark of ours about this passage (e.g. "reworded copy of the paper's sentence"). */
+  note: z.string().optional(),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+export const sourceKinds = ['news', 'primary', 'digest'] as const;
+
+export const sourceSchema = z.object({
+  /** Must equal the file name; it is the page's URL: /sources/<id>/. */
+  id: idSchema,
+  /** The title as the source prints it (typos included). */
+  title: z.string().min(1),
+  /** Outlet or publisher, with what is known of it. */
+  outlet: z.string().min(1),
+  /** news: an article; primary: Anthropic's own publication; digest: an aggregator of podcast insights. */
+  kind: z.enum(sourceKinds),
+  /** Publication date, YYYY-MM-DD. Omit when not even an inferred day is known. */
+  published: isoDateSchema.optional(),
+  /** True when the source does not print its date and we inferred it. */
+  publishedInferred: z.boolean().default(false),
+  /** How the date is known, in words (e.g. "inferred from 'posted May 17'"). */
+  dateNote: z.string().optional(),
+  /** Where the source is published. Only a URL actually known. */
+  url: z.string().url().optional(),
+  /** The article this one rewords, where known. */
+  originalUrl: z.string().url().optional(),
+  /** File name of the verbatim text under content/archive/ that quotes of this source are checked against. */
+  archive: z.string().regex(/\.txt$/, 'must name a .txt file in content/archive/').optional(),
+  /** For a source whose text we hold only as another source reproduces it: that source's id. */
+  archiveVia: idSchema.optional(),
+  /** Author or speaker, where the source names one. */
+  author: z.string().optional(),
+  /** One sentence for lists and link previews, in our words. */
+  description: z.string().min(20),
+  /** Sentences we single out as key claims, verbatim. Other quotes of this source (figures, discrepancies, scenarios) are shown on its page too. */
+  claims: z.array(citationSchema.omit({ source: true })).default([]),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** A single number, or a low–high range. */
+export const rangeSchema = z
+  .object({
+    /** Lower bound. */
+    low: z.number(),
+    /** Upper bound; not below low. */
+    high: z.number(),
+  })
+  .refine((r) => r.low <= r.high, (r) => ({
+    message: `range low (${r.low}) is above high (${r.high})`,
+    path: ['low'],
+  }));
+export type Range = z.infer<typeof rangeSchema>;
+
+export const figureStatuses = ['stated', 'estimate', 'conditional', 'allegation', 'unverified'] as const;
+export type FigureStatus = (typeof figureStatuses)[number];
+
+export const figureSchema = z
+  .object({
+    /** Must equal the file name; anchor on /citations/. */
+    id: idSchema,
+    /** What the figure measures, in a short phrase. */
+    label: z.string().min(1),
+    /** A number, or {low, high}. Omit for a date or a qualitative claim. */
+    value: z.union([z.number(), rangeSchema]).optional(),
+    /** The source's own hedge on the number, printed with it: "almost", "more than", "roughly", "just". */
+    qualifier: z.string().optional(),
+    /** Unit of the value: "%", "months", "x", "accounts", "USD" … */
+    unit: z.string().optional(),
+    /** A claim kept in words because the source gives no number ("at least several months"). */
+    qualitative: z.string().optional(),
+    /** The day an event happened or is said to happen, YYYY-MM-DD. */
+    date: isoDateSchema.optional(),
+    /** How precise `date` is: a day, a month or a year (a month is written as its first day). */
+    datePrecision: z.enum(['day', 'month', 'year']).default('day'),
+    /** True when no source prints the date and we worked it out (e.g. "last August" in a May 2026 article). */
+    dateInferred: z.boolean().default(false),
+    /** How the date was worked out, in words. Required when dateInferred. */
+    dateNote: z.string().optional(),
+    /** The year or period the value describes ("2026", "by 2028"). */
+    period: z.string().optional(),
+    /** Who makes the claim (not who repeats it), e.g. "Anthropic, citing an analysis of roadmaps". */
+    claimant: z.string().min(1),
+    /** stated, estimate, conditional, allegation or unverified. */
+    status: z.enum(figureStatuses),
+    /** The condition the figure depends on, in the claimant's terms. Required when status is conditional. */
+    condition: z.string().optional(),
+    /** Id of the primary source the claim traces to, if it is one of ours. */
+    primary: idSchema.optional(),
+    /** Every article passage that carries the figure, verbatim. */
+    mentions: z.array(citationSchema),
+    /** Our remarks: caveats, how sources differ. */
+    notes: z.string().optional(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.value === undefined && f.date === undefined && f.qualitative === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a figure needs a value, a date or a qualitative wording' });
+    }
+    if (f.status === 'conditional' && !f.condition) {
+      ctx.addIssue({ code: 'custom', path: ['condition'], message: 'a conditional figure must state its condition' });
+    }
+    if (f.dateInferred && !f.dateNote) {
+      ctx.addIssue({ code: 'custom', path: ['dateNote'], message: 'an inferred date must say how it was inferred' });
+    }
+    if (f.mentions.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['mentions'], message: 'nobody mentions this figure: give at least one verbatim mention' });
+    }
+  });
+export type Figure = z.infer<typeof figureSchema>;
+
+export const discrepancyKinds = [
+  'number',
+  'target-as-current',
+  'verification',
+  'paraphrase',
+  'wording',
+  'misspelling',
+  'attribution',
+] as const;
+
+export const discrepancySchema = z.object({
+  /** Must equal the file name; anchor on /citations/. */
+  id: idSchema,
+  /** What the sources disagree about, in a short phrase. */
+  topic: z.string().min(1),
+  /** number, target-as-current, verification, paraphrase, wording, misspelling or attribution. */
+  kind: z.enum(discrepancyKinds),
+  /** Figures the disagreement affects; every chart of them shows a flag. */
+  figures: z.array(idSchema).default([]),
+  /** Each side, verbatim, with its source. At least two. */
+  sides: z.array(citationSchema).min(2, 'a discrepancy needs at least two sides'),
+  /** Our reading of it, in our words. */
+  reading: z.string().min(1),
+});
+export type Discrepancy = z.infer<typeof discrepancySchema>;
+
+export const chartForms = ['bars', 'lead-window', 'timeline'] as const;
+
+export const chartSchema = z.object({
+  /** Must equal the file name; the permalink /charts/<id>/. Permanent once published. */
+  id: idSchema,
+  /** The chart's title: a statement of what it shows. */
+  title: z.string().min(1),
+  /** One line under the title: the measure and unit. */
+  subtitle: z.string().min(1),
+  /** Which geometry draws it. */
+  form: z.enum(chartForms),
+  /** The figures it plots, in drawing order. */
+  figures: z.array(idSchema).min(1, 'a chart must plot at least one figure'),
+  /** Sources named in the chart's source line; each must carry one of its figures. */
+  sources: z.array(idSchema).min(1, 'a chart must name at least one source'),
+  /** Order in the gallery (lower first). */
+  order: z.number().int(),
+  /** What the chart shows, in words, for the description and the text alternative. */
+  description: z.string().min(20),
+  /** Caveat printed under the chart. */
+  note: z.string().optional(),
+  /**
+   * For "N times" figures: the 1× baseline they are measured against, drawn as a reference bar.
+   * Definitional, not a sourced figure; the label says what it stands for.
+   */
+  reference: z.object({ label: z.string().min(1), value: z.number().positive() }).optional(),
+});
+export type Chart = z.infer<typeof chartSchema>;
+
+/** One cell of the side-by-side table: our words, held up by verbatim citations. */
+export const cellSchema = z.object({
+  /** What the scenario says here, in our words. */
+  text: z.string().min(1),
+  /** The passages that support it. At least one. */
+  cite: z.array(citationSchema).min(1, 'every cell needs at least one citation'),
+  /** Charts shown beside this row. */
+  charts: z.array(idSchema).default([]),
+});
+export type Cell = z.infer<typeof cellSchema>;
+
+export const frontKeys = ['intelligence', 'domesticAdoption', 'globalDistribution', 'resilience'] as const;
+export const conditionKeys = ['exportControls', 'loopholes', 'distillation', 'adoption'] as const;
+export const consequenceKeys = ['norms', 'safety', 'military', 'repression'] as const;
+
+export const scenarioSchema = z.object({
+  /** Must equal the file name. */
+  id: idSchema,
+  /** 1 or 2: the paper's order. */
+  order: z.number().int(),
+  /** A short name of ours for the scenario. */
+  name: z.string().min(1),
+  /** The scenario in one sentence, our words. */
+  summary: z.string().min(1),
+  /** What policymakers do or do not do. */
+  premise: cellSchema,
+  /** The outcome on each of the paper's four fronts. */
+  fronts: z.object({
+    intelligence: cellSchema,
+    domesticAdoption: cellSchema,
+    globalDistribution: cellSchema,
+    resilience: cellSchema,
+  }),
+  /** The policy conditions that lead here. */
+  conditions: z.object({
+    exportControls: cellSchema,
+    loopholes: cellSchema,
+    distillation: cellSchema,
+    adoption: cellSchema,
+  }),
+  /** What the paper says follows. */
+  consequences: z.object({
+    norms: cellSchema,
+    safety: cellSchema,
+    military: cellSchema,
+    repression: cellSchema,
+  }),
+});
+export type Scenario = z.infer<typeof scenarioSchema>;
+
+export const commentaryKinds = ['counter-view', 'lobbying', 'framing', 'target-as-current', 'context'] as const;
+
+/** What an article adds beside a row of the scenarios table. */
+export const commentarySchema = z.object({
+  /** Must equal the file name. */
+  id: idSchema,
+  /** The row it sits beside: premise, a front, a condition or a consequence key. */
+  row: z.enum(['premise', ...frontKeys, ...conditionKeys, ...consequenceKeys]),
+  /** counter-view, lobbying, framing, target-as-current or context. */
+  kind: z.enum(commentaryKinds),
+  /** What the article adds, in our words, attributed. */
+  text: z.string().min(1),
+  /** The article's words. */
+  cite: z.array(citationSchema).min(1),
+});
+export type Commentary = z.infer<typeof commentarySchema>;
