@@ -1,0 +1,79 @@
+// What the build writes for each chart besides its pages: the SVG and PNG downloads, the CSV, the
+// link-preview image and the oEmbed response. One function per file, all from the same drawing.
+import type { Chart } from '../schemas.ts';
+import type { Model } from '../model/build-model.ts';
+import { siteName } from '../site.ts';
+import { chartRows, chartScene, chartSourceText } from './chart-from-content.ts';
+import { renderPng } from './render-png.ts';
+import { previewSvg, standaloneSvg, type ImageText } from './standalone-svg.ts';
+
+function imageText(chart: Chart, model: Model, site: string): ImageText {
+  return { title: chart.title, subtitle: chart.subtitle, source: chartSourceText(chart, model), url: `${site}/charts/${chart.id}/` };
+}
+
+export function chartSvgFile(chart: Chart, model: Model, site: string): string {
+  return standaloneSvg(chartScene(chart, model), imageText(chart, model, site));
+}
+
+export function chartPngFile(chart: Chart, model: Model, site: string): Uint8Array {
+  return renderPng(chartSvgFile(chart, model, site), 1000);
+}
+
+export function chartPreviewPng(chart: Chart, model: Model, site: string): Uint8Array {
+  return renderPng(previewSvg(chartScene(chart, model), { ...imageText(chart, model, site), siteName }), 1200);
+}
+
+/** RFC 4180 field: quoted when it holds a comma, quote or line break. */
+export function csvField(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The chart's data: one row per figure, numbers unformatted, with its status and sources. */
+export function chartCsv(chart: Chart, model: Model, site: string): string {
+  const header = ['figure_id', 'label', 'value', 'low', 'high', 'unit', 'qualifier', 'date', 'date_inferred', 'status', 'condition', 'claimant', 'source', 'source_urls'];
+  const rows = chartRows(chart, model).map(({ figure, claimant, sources }) => {
+    const value = figure.value;
+    const urls = sources.map((id) => model.source(id).url ?? `${site}/sources/${id}/`);
+    return [
+      figure.id,
+      figure.label,
+      typeof value === 'number' ? String(value) : (figure.qualitative ?? ''),
+      typeof value === 'object' ? String(value.low) : '',
+      typeof value === 'object' ? String(value.high) : '',
+      figure.unit ?? '',
+      figure.qualifier ?? '',
+      figure.date ?? '',
+      figure.date ? String(figure.dateInferred) : '',
+      figure.status,
+      figure.condition ?? '',
+      claimant,
+      sources.map((id) => model.source(id).outlet).join('; '),
+      urls.join(' '),
+    ];
+  });
+  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** oEmbed 1.0 "rich" response: an iframe of the embed page. */
+export function chartOembed(chart: Chart, model: Model, site: string) {
+  const height = Math.ceil(chartScene(chart, model).height) + 190;
+  const width = 600;
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: chart.title,
+    provider_name: siteName,
+    provider_url: `${site}/`,
+    width,
+    height,
+    html: embedSnippet(chart, site, height),
+    thumbnail_url: `${site}/og/${chart.id}.png`,
+    thumbnail_width: 1200,
+    thumbnail_height: 630,
+  };
+}
+
+/** The iframe people paste to embed a chart. */
+export function embedSnippet(chart: Chart, site: string, height: number): string {
+  return `<iframe src="${site}/embed/${chart.id}/" title="${chart.title.replace(/"/g, '&quot;')}" width="600" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+}

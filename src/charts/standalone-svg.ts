@@ -1,0 +1,86 @@
+// Charts as images that stand alone: the download (title and source line inside the image) and the
+// 1200×630 link preview. Both embed their own colours and name a font that resvg is given, so they
+// render the same anywhere.
+import { escapeXml, renderMarks } from './render-svg.ts';
+import type { Scene } from './scene.ts';
+import { wrapText } from './wrap-text.ts';
+
+/** Light colours for images that leave the site (no prefers-color-scheme in a PNG). */
+export const imageStyle = `
+text{font-family:'DejaVu Sans',Verdana,Arial,sans-serif;font-size:14px;fill:#1a1a1a}
+.bar{fill:#1d5fa8}.bar.reference{fill:#a1a1aa}
+.bar.status-conditional,.bar.status-estimate,.bar.status-unverified,.bar.status-allegation{fill:#1d5fa8;fill-opacity:.45;stroke:#1d5fa8;stroke-width:2;stroke-dasharray:5 3}
+.value-label{font-weight:bold}.value-label.inside{fill:#ffffff}
+.bar-note,.axis-title,.tick-label,.gap-label,.date-label.inferred,.img-subtitle,.img-source{fill:#52525b;font-size:12px}
+.panel-title,.img-title{font-weight:bold}
+.axis,.axis-origin,.range-cap{stroke:#1a1a1a;stroke-width:1.5}.grid,.divider{stroke:#d4d4d8}
+.qualitative-rule{stroke:#b45309;stroke-width:3;stroke-dasharray:2 3}.qualitative{font-style:italic}
+.point{fill:#b45309}.point.inferred{fill:#ffffff;stroke:#b45309;stroke-width:2}
+`.trim();
+
+export interface ImageText {
+  title: string;
+  subtitle: string;
+  /** Who claims it and where it was published, in words. */
+  source: string;
+  /** The chart's permalink, printed so a copied image still leads back. */
+  url: string;
+}
+
+function textBlock(lines: string[], x: number, y: number, size: number, lineHeight: number, className: string): string {
+  return `<text class="${className}" x="${x}" y="${y}" style="font-size:${size}px">${lines
+    .map((line, i) => `<tspan x="${x}"${i ? ` dy="${lineHeight}"` : ''}>${escapeXml(line)}</tspan>`)
+    .join('')}</text>`;
+}
+
+/** The downloadable SVG: title and subtitle above the chart, source and permalink below. */
+export function standaloneSvg(scene: Scene, text: ImageText): string {
+  const pad = 12;
+  const width = scene.width + 2 * pad;
+  const title = wrapText(text.title, width - 2 * pad, 17);
+  const subtitle = wrapText(text.subtitle, width - 2 * pad, 12);
+  const source = wrapText(`${text.source} ${text.url}`, width - 2 * pad, 11);
+  const titleTop = pad + 17;
+  const subtitleTop = titleTop + title.length * 21 + 2;
+  const chartTop = subtitleTop + subtitle.length * 16;
+  const sourceTop = chartTop + scene.height + 14;
+  const height = Math.ceil(sourceTop + source.length * 15 + pad);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">` +
+    `<title>${escapeXml(text.title)}</title><style>${imageStyle}</style>` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    textBlock(title, pad, titleTop, 17, 21, 'img-title') +
+    textBlock(subtitle, pad, subtitleTop, 12, 16, 'img-subtitle') +
+    `<g transform="translate(${pad - 8},${chartTop})">${renderMarks(scene)}</g>` +
+    textBlock(source, pad, sourceTop, 11, 15, 'img-source') +
+    `</svg>`
+  );
+}
+
+/** The 1200×630 link preview: title and source on the left, the chart scaled into the right. */
+export function previewSvg(scene: Scene, text: ImageText & { siteName: string }): string {
+  const W = 1200;
+  const H = 630;
+  const left = 56;
+  const columnWidth = 500;
+  const title = wrapText(text.title, columnWidth, 40).slice(0, 6);
+  const source = wrapText(text.source, columnWidth, 20).slice(0, 5);
+  const box = { x: 600, y: 40, width: 560, height: 550 };
+  const scale = Math.min(box.width / scene.width, box.height / scene.height, 1.6);
+  const chartX = box.x + (box.width - scene.width * scale) / 2;
+  const chartY = box.y + (box.height - scene.height * scale) / 2;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">` +
+    `<style>${imageStyle}</style><rect width="100%" height="100%" fill="#ffffff"/>` +
+    `<rect x="0" y="0" width="12" height="${H}" fill="#1d5fa8"/>` +
+    textBlock([text.siteName], left, 70, 22, 28, 'img-subtitle') +
+    textBlock(title, left, 130, 40, 48, 'img-title') +
+    textBlock(source, left, H - 40 - (source.length - 1) * 26, 20, 26, 'img-source') +
+    `<g transform="translate(${round(chartX)},${round(chartY)}) scale(${round(scale)})">${renderMarks(scene)}</g>` +
+    `</svg>`
+  );
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
