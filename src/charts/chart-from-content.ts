@@ -23,7 +23,13 @@ export function figureValueText(figure: Figure): string {
   if (typeof value === 'number') return formatValue({ value, unit, qualifier });
   if (value) return `${formatValue({ value: value.low, qualifier })}–${formatValue({ value: value.high, unit })}`;
   if (figure.date) return formatEventDate(figure.date, figure.datePrecision) + (figure.dateInferred ? ' (inferred)' : '');
-  return `“${figure.qualitative ?? ''}” (no number given)`;
+  return `${qualitativeText(figure)} (no number given)`;
+}
+
+/** A qualitative claim in quotation marks only when those are the source's own words. */
+export function qualitativeText(figure: Figure): string {
+  const words = figure.qualitative ?? '';
+  return figure.mentions.some((m) => m.quote.includes(words)) ? `“${words}”` : words;
 }
 
 /** "almost 20× (estimate)": the value with its status, so no reader takes a projection for a fact. */
@@ -34,7 +40,7 @@ export function figureValueWithStatus(figure: Figure): string {
 
 /** The line under a bar: the condition, or why the figure is uncertain. */
 export function figureNote(figure: Figure): string | undefined {
-  if (figure.condition) return `Only if: ${figure.condition}`;
+  if (figure.condition) return /^if\b/i.test(figure.condition) ? `Condition: ${figure.condition}` : `Only if ${figure.condition}`;
   if (figure.status === 'unverified') return 'A source says it could not verify this figure.';
   if (figure.status === 'allegation') return 'An allegation, not a finding.';
   return undefined;
@@ -80,9 +86,9 @@ function leadWindowData(chart: Chart, figures: Figure[]) {
   }
   const note = figureNote(target);
   return {
-    today: { label: today.label, text: `“${today.qualitative}” (${statusWords[today.status]}). No number is given, so it is not drawn on the scale.` },
+    today: { label: today.label, text: `${qualitativeText(today)} (${statusWords[today.status]}). No number is given, so it is not drawn on the scale.` },
     target: { label: target.label, low: target.value.low, high: target.value.high, valueLabel: figureValueWithStatus(target), ...(note ? { note } : {}) },
-    parity: { label: parity.label, text: `“${parity.qualitative}”` },
+    parity: { label: parity.label, text: qualitativeText(parity) },
     axisTitle: `US lead in frontier capabilities (${target.unit ?? 'months'})`,
   };
 }

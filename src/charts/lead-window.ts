@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3';
+import { range, scaleLinear } from 'd3';
 import { layout, type Mark, type Scene } from './scene.ts';
 import { wrapText } from './wrap-text.ts';
 
@@ -30,7 +30,9 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
   if (!(Number.isFinite(low) && Number.isFinite(high) && low <= high && low >= 0)) {
     throw new Error(`lead window: range ${low}–${high} cannot be drawn (need 0 ≤ low ≤ high)`);
   }
-  const x = scaleLinear().domain([0, Math.max(high, 1)]).nice().range([margin + 10, width - margin - 10]);
+  // Months read in half-years: the axis ends on the next multiple of six at or above the range.
+  const axisMax = Math.max(6, Math.ceil(high / 6) * 6);
+  const x = scaleLinear().domain([0, axisMax]).range([margin + 10, width - margin - 10]);
   const marks: Mark[] = [];
   let y = margin;
 
@@ -84,7 +86,7 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
 
   // The months axis under the rows it measures.
   marks.push({ type: 'line', x1: x(0), y1: y, x2: x.range()[1]!, y2: y, className: 'axis' });
-  for (const tick of x.ticks(4)) {
+  for (const tick of range(0, axisMax + 1, axisMax > 48 ? 12 : 6)) {
     const tx = round(x(tick));
     marks.push({ type: 'line', x1: tx, y1: axisTop, x2: tx, y2: y + 4, className: 'grid' });
     marks.push({ type: 'text', x: tx, y: y + 4 + fontSize, lines: [String(tick)], anchor: 'middle', className: 'tick-label' });

@@ -26,8 +26,27 @@ const specials: Record<string, string> = {
 };
 
 /** Escapes TeX's special characters in one pass (so that a `\` we add is never escaped again). */
+function escapeTex(text: string): string {
+  return text.replace(/[\\{}&%$#_~^]/g, (c) => specials[c] ?? c);
+}
+
+/** A field value: whitespace folded, TeX's special characters escaped. */
 export function escapeBibtex(value: string): string {
-  return foldWhitespace(value).replace(/[\\{}&%$#_~^]/g, (c) => specials[c] ?? c);
+  return escapeTex(foldWhitespace(value));
+}
+
+/**
+ * A title printed exactly as the source prints it: every word with a capital is braced, so that no
+ * style lower-cases it. Not one brace pair around the whole title: Zotero's importer (@retorquere/bibtex-parser)
+ * takes `{{…}}` for a habit, drops it and sentence-cases ("During trump’s china visit").
+ * Only runs of letters are braced, never an escape such as `\#`: BibTeX reads `{\…}` as one
+ * special character whose letters it still re-cases.
+ */
+export function protectedTitle(title: string): string {
+  return foldWhitespace(title)
+    .split(/([\p{L}\p{M}\p{N}’'-]+)/u)
+    .map((part, i) => (i % 2 === 0 ? escapeTex(part) : /\p{Lu}/u.test(part) ? `{${part}}` : part))
+    .join('');
 }
 
 /** URL fields are read verbatim: only braces and backslashes could break the entry, so they are percent-encoded. */
@@ -66,13 +85,12 @@ function dateFields(source: Source): Array<[string, string]> {
 }
 
 /**
- * One source as a @misc entry. The title is wrapped in an extra pair of braces so that styles
- * never lower-case it. A comment line (ignored by BibTeX, which skips all text outside entries)
- * says where the record comes from. No `urldate`: we do not know when a reader visited.
+ * One source as a @misc entry, its title case-protected. A comment line (ignored by BibTeX,
+ * which skips all text outside entries) says where the record comes from. No `urldate`: we do not know when a reader visited.
  */
 export function bibtexEntry(source: Source, siteUrl: string): string {
   const fields: Array<[string, string]> = [
-    ['title', `{${escapeBibtex(source.title)}}`],
+    ['title', protectedTitle(source.title)],
     ...authorFields(source),
     ...dateFields(source),
     ['howpublished', howPublished[source.kind]],
@@ -93,7 +111,7 @@ export function bibtexFile(sources: readonly Source[], siteUrl: string): string 
  */
 export function bibtexForChart(chart: { id: string; title: string }, siteUrl: string, year: string): string {
   return formatEntry('misc', `chart_${bibtexKey(chart.id)}`, [
-    ['title', `{${escapeBibtex(chart.title)}}`],
+    ['title', protectedTitle(chart.title)],
     ['publisher', `{${escapeBibtex(siteName)}}`],
     ['howpublished', escapeBibtex(`Chart, ${siteName}`)],
     ['year', escapeBibtex(year)],

@@ -1,7 +1,7 @@
 import { parse } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../../src/schemas.ts';
-import { bibtexEntry, bibtexFile, bibtexForChart, escapeBibtex } from '../../../src/share/bibtex.ts';
+import { bibtexEntry, bibtexFile, bibtexForChart, escapeBibtex, protectedTitle } from '../../../src/share/bibtex.ts';
 
 const siteUrl = 'https://example.org';
 
@@ -53,7 +53,7 @@ describe('bibtexEntry', () => {
       [
         '% 2028 Scenarios Explainer: https://example.org/sources/anthropic-2028-paper/',
         '@misc{anthropic_2028_paper,',
-        '  title = {{2028: Two scenarios for global AI leadership}},',
+        '  title = {2028: {Two} scenarios for global {AI} leadership},',
         '  author = {{Anthropic}},',
         '  year = {2026},',
         '  date = {2026-05-14},',
@@ -74,11 +74,11 @@ describe('bibtexEntry', () => {
 
   it('bibtexEntry(source) escapes & and % in the title, which parses back to the printed title', () => {
     const bib = bibtexEntry(herald, siteUrl);
-    expect(bib).toContain('title = {{How the US \\& its partners can achieve a 1-2 year AI lead, at 25\\% odds}}');
+    expect(bib).toContain('title = {{How} the {US} \\& its partners can achieve a 1-2 year {AI} lead, at 25\\% odds}');
     expect(parseOne(bib).fields['title']).toBe(herald.title);
   });
 
-  it('bibtexEntry(source) keeps curly apostrophes in the title', () => {
+  it('bibtexEntry(source) keeps curly apostrophes and capitals in the title, as Zotero would import it', () => {
     expect(parseOne(bibtexEntry(bazar, siteUrl)).fields['title']).toBe(
       'During Trump’s China visit, Anthropic just ‘reminded’ America why',
     );
@@ -106,6 +106,17 @@ describe('bibtexEntry', () => {
     const fields = parseOne(bibtexEntry({ ...paper, author: 'Jane Q. Public' }, siteUrl)).fields;
     expect(fields.author).toEqual([{ firstName: 'Jane Q.', lastName: 'Public' }]);
     expect(fields.organization).toEqual(['Anthropic']);
+  });
+});
+
+describe('protectedTitle', () => {
+  it('protectedTitle(title) braces each word with a capital, escapes stay outside the braces', () => {
+    expect(protectedTitle('#MeToo at AT&T: it’s 1-2 Years')).toBe('\\#{MeToo} at {AT}\\&{T}: it’s 1-2 {Years}');
+  });
+
+  it('protectedTitle(title) keeps a title-case title in title case through the parser', () => {
+    const title = 'OpenAI and Anthropic Are Actively Lobbying Washington to Escalate the AI War';
+    expect(parseOne(`@misc{k, title = {${protectedTitle(title)}}}`).fields['title']).toBe(title);
   });
 });
 
@@ -139,7 +150,7 @@ describe('bibtexForChart', () => {
     expect(bib).toBe(
       [
         '@misc{chart_compute_gap,',
-        '  title = {{US \\& allied compute: 11× China’s}},',
+        '  title = {{US} \\& allied compute: 11× {China’s}},',
         '  publisher = {{2028 Scenarios Explainer}},',
         '  howpublished = {Chart, 2028 Scenarios Explainer},',
         '  year = {2026},',
