@@ -1,0 +1,25 @@
+import type { APIRoute } from 'astro';
+import { getModel } from '../content.ts';
+
+/** Every HTML page of the site. Tests read it, so no page escapes the quality checks. */
+export async function sitemapPaths(): Promise<string[]> {
+  const model = await getModel();
+  return [
+    '/',
+    '/scenarios/',
+    '/charts/',
+    ...model.charts.map((c) => `/charts/${c.id}/`),
+    ...model.charts.map((c) => `/embed/${c.id}/`),
+    '/sources/',
+    ...model.sources.map((s) => `/sources/${s.id}/`),
+    '/citations/',
+    '/about/',
+  ];
+}
+
+export const GET: APIRoute = async ({ site }) => {
+  const origin = site!.href.replace(/\/$/, '');
+  const urls = (await sitemapPaths()).map((path) => `  <url><loc>${origin}${path}</loc></url>`).join('\n');
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`;
+  return new Response(body, { headers: { 'Content-Type': 'application/xml' } });
+};
