@@ -43,6 +43,8 @@ export const sourceSchema = z.object({
   id: idSchema,
   /** The title as the source prints it (typos included). */
   title: z.string().min(1),
+  /** Short name for source lines and lists: "Gossip Herald", "Anthropic, the 2028 paper". */
+  name: z.string().min(1),
   /** Outlet or publisher, with what is known of it. */
   outlet: z.string().min(1),
   /** news: an article; primary: Anthropic's own publication; digest: an aggregator of podcast insights. */

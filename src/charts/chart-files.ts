@@ -47,7 +47,7 @@ export function chartCsv(chart: Chart, model: Model, site: string): string {
       figure.status,
       figure.condition ?? '',
       claimant,
-      sources.map((id) => model.source(id).outlet).join('; '),
+      sources.map((id) => model.source(id).name).join('; '),
       urls.join(' '),
     ];
   });

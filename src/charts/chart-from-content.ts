@@ -56,7 +56,8 @@ function barData(chart: Chart, figures: Figure[]): BarDatum[] {
     const note = figureNote(f);
     return {
       key: f.id,
-      label: f.label,
+      // Bars that differ only by year (Huawei 2026, 2027) must say which is which.
+      label: f.period && !f.label.includes(f.period) ? `${f.label}, ${f.period}` : f.label,
       value: f.value,
       valueLabel: figureValueWithStatus(f),
       unit: f.unit ?? '',
@@ -137,6 +138,6 @@ export function chartRows(chart: Chart, model: Model): ChartRow[] {
 /** "Source: Anthropic, citing … Carried by: Kafela Bazar, Gossip Herald." for image footers. */
 export function chartSourceText(chart: Chart, model: Model): string {
   const claimants = [...new Set(chartFigures(chart, model).map((f) => f.claimant))];
-  const outlets = chart.sources.map((id) => model.source(id).outlet);
+  const outlets = chart.sources.map((id) => model.source(id).name);
   return `Claim: ${claimants.join('; ')}. Sources: ${outlets.join('; ')}.`;
 }

@@ -20,7 +20,7 @@ export function chartSourceLinks(chart: Chart, model: Model): SourceLink[] {
   for (const id of chart.sources) {
     const source = model.source(id);
     const mention = figures.flatMap((f) => f.mentions).find((m) => m.source === id);
-    const name = source.kind === 'primary' ? `Anthropic, “${source.title}”` : source.outlet;
+    const name = source.name;
     links.push({ label: name, href: mention ? quoteHref(mention) : `/sources/${id}/`, external: false });
     if (mention && source.url) {
       links.push({ label: `the passage at ${new URL(source.url).hostname}`, href: withTextFragment(source.url, mention.quote), external: true });

@@ -1,6 +1,6 @@
 import { range, scaleLinear } from 'd3';
 import { layout, type Mark, type Scene } from './scene.ts';
-import { wrapText } from './wrap-text.ts';
+import { textWidth, wrapText } from './wrap-text.ts';
 
 /** A row that stays in words: the source gives no number, so nothing is put on the scale. */
 export interface QualitativeRow {
@@ -63,13 +63,14 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
   marks.push({ type: 'rect', x: x0, y, width: round(Math.max(x1 - x0, 2)), height: 20, className: 'bar range status-conditional' });
   marks.push({ type: 'line', x1: x0, y1: y - 3, x2: x0, y2: y + 23, className: 'range-cap' });
   marks.push({ type: 'line', x1: x1, y1: y - 3, x2: x1, y2: y + 23, className: 'range-cap' });
-  const labelAtStart = x0 > width / 2;
+  // The value label starts under the range, or ends at its far cap when it would run off the edge.
+  const fitsFromStart = x0 + textWidth(data.target.valueLabel, fontSize) <= width - margin;
   marks.push({
     type: 'text',
-    x: labelAtStart ? x0 - 6 : x0,
+    x: fitsFromStart ? x0 : x1,
     y: y + 20 + fontSize + 4,
     lines: [data.target.valueLabel],
-    anchor: labelAtStart ? 'end' : 'start',
+    anchor: fitsFromStart ? 'start' : 'end',
     className: 'value-label',
   });
   y += 20 + lineHeight + 8;

@@ -1,0 +1,47 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests against the built site. `astro preview` serves dist/ as it is, so build first
+ * (`npm run build && npx playwright test`; `npm test` does both).
+ *
+ * Browser: Debian's Chromium (Playwright's own download is not reachable on these machines).
+ * Elsewhere, set CHROME_PATH, or install Playwright's build and point CHROME_PATH at it.
+ */
+const PORT = 4321;
+const BASE_URL = `http://localhost:${PORT}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npm run preview',
+    url: `${BASE_URL}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
