@@ -8,6 +8,7 @@ const siteUrl = 'https://example.org';
 const paper: Source = {
   id: 'anthropic-2028-paper',
   title: '2028: Two scenarios for global AI leadership',
+  name: 'Anthropic',
   outlet: 'Anthropic',
   kind: 'primary',
   published: '2026-05-14',
@@ -20,6 +21,7 @@ const paper: Source = {
 const herald: Source = {
   id: 'gossip-herald',
   title: 'How the US & its partners can achieve a 1-2 year AI lead, at 25% odds',
+  name: 'Gossip Herald (a reworded copy of a news report; the original outlet is not confirmed)',
   outlet: 'Gossip Herald (a reworded copy of a news report; the original outlet is not confirmed)',
   kind: 'news',
   published: '2026-05-14',
@@ -33,6 +35,7 @@ const herald: Source = {
 const bazar: Source = {
   id: 'kafela-bazar',
   title: 'During Trump’s China visit, Anthropic just ‘reminded’ America why',
+  name: 'Kafela Bazar',
   outlet: 'Kafela Bazar',
   kind: 'news',
   publishedInferred: false,

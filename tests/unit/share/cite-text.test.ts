@@ -5,6 +5,7 @@ import { citeChartText, citeSourceText, listClaimants } from '../../../src/share
 const herald: Source = {
   id: 'gossip-herald',
   title: 'How the US can achieve a 1-2 year AI lead over China, Anthropic outlines',
+  name: 'Gossip Herald',
   outlet: 'Gossip Herald',
   kind: 'news',
   published: '2026-05-14',
@@ -18,6 +19,7 @@ const herald: Source = {
 const bazar: Source = {
   id: 'kafela-bazar',
   title: 'During Trump’s China visit, Anthropic just ‘reminded’ America why: Since most …',
+  name: 'Kafela Bazar',
   outlet: 'Kafela Bazar',
   kind: 'news',
   publishedInferred: false,

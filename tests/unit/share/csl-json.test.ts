@@ -7,6 +7,7 @@ const siteUrl = 'https://example.org';
 const paper: Source = {
   id: 'anthropic-2028-paper',
   title: '2028: Two scenarios for global AI leadership',
+  name: 'Anthropic',
   outlet: 'Anthropic',
   kind: 'primary',
   published: '2026-05-14',
@@ -19,6 +20,7 @@ const paper: Source = {
 const dailyScout: Source = {
   id: 'daily-scout',
   title: 'Anthropic paper says democracies need compute lead',
+  name: 'The Daily Scout',
   outlet: 'The Daily Scout',
   kind: 'news',
   published: '2026-05-17',
@@ -32,6 +34,7 @@ const dailyScout: Source = {
 const riffon: Source = {
   id: 'riffon',
   title: 'OpenAI and Anthropic Are Actively Lobbying Washington to Escalate the AI War',
+  name: 'RiffOn, a digest of podcast insights',
   outlet: 'RiffOn, a digest of podcast insights',
   kind: 'digest',
   publishedInferred: false,

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { textWidth, wrapText } from '../../../src/charts/wrap-text.ts';
+
+const label =
+  'US compute relative to China’s AI sector if the United States strengthens its restrictions on the CCP’s ability to access US compute';
+
+describe('wrapText(text, maxWidth, fontSize)', () => {
+  it.each([
+    [384, 14],
+    [304, 14],
+    [200, 12],
+    [500, 40],
+  ])('wrapText(label, %d, %d) keeps every line within the width estimate', (maxWidth, fontSize) => {
+    const lines = wrapText(label, maxWidth, fontSize);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidth(line, fontSize)).toBeLessThanOrEqual(maxWidth);
+  });
+
+  it('wrapText(text, maxWidth, fontSize) keeps every word, in order', () => {
+    expect(wrapText(label, 200, 14).join(' ')).toBe(label);
+  });
+
+  it('wrapText(text, maxWidth, fontSize) fills lines: no line could take the next line’s first word', () => {
+    const maxWidth = 250;
+    const lines = wrapText(label, maxWidth, 14);
+    for (let i = 0; i < lines.length - 1; i++) {
+      const next = lines[i + 1]!.split(' ')[0]!;
+      expect(textWidth(`${lines[i]} ${next}`, 14)).toBeGreaterThan(maxWidth);
+    }
+  });
+
+  it('wrapText(text, maxWidth, fontSize) puts a word longer than the width on a line of its own, uncut', () => {
+    const word = 'Supercalifragilisticexpialidocious-and-then-some';
+    const lines = wrapText(`a ${word} b`, 100, 14);
+    expect(lines).toEqual(['a', word, 'b']);
+  });
+
+  it('wrapText(text, maxWidth, fontSize) returns no line for an empty or blank string', () => {
+    expect(wrapText('', 300, 14)).toEqual([]);
+    expect(wrapText('  \n ', 300, 14)).toEqual([]);
+  });
+
+  it('wrapText(text, maxWidth, fontSize) folds line breaks and runs of spaces in the text', () => {
+    expect(wrapText('12–24\n  months', 300, 14)).toEqual(['12–24 months']);
+  });
+});
