@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { barsScene, type BarDatum } from '../../../src/charts/bars.ts';
+import { layout, type LineMark, type Scene } from '../../../src/charts/scene.ts';
+import { textWidth } from '../../../src/charts/wrap-text.ts';
+import { expectAllFinite, expectShapesInside, expectTextInside, lineExtents, rects, texts } from './scene-checks.ts';
+
+const { margin } = layout;
+
+function bar(key: string, value: number, extra: Partial<BarDatum> = {}): BarDatum {
+  return { key, label: `Label of ${key}`, value, valueLabel: `${value}%`, unit: '%', ...extra };
+}
+
+function originRules(scene: Scene): LineMark[] {
+  return scene.marks.filter((m): m is LineMark => m.type === 'line' && m.className === 'axis-origin');
+}
+
+/** The checks every bars scene must pass, whatever its data. */
+function expectSound(scene: Scene): void {
+  expectAllFinite(scene);
+  expectShapesInside(scene);
+  expectTextInside(scene);
+}
+
+describe('barsScene(data, width)', () => {
+  it('barsScene(data) starts every bar at zero: each bar’s x is the left margin', () => {
+    const scene = barsScene([bar('a', 4), bar('b', 2), bar('c', 94)]);
+    const bars = rects(scene, 'bar');
+    expect(bars).toHaveLength(3);
+    for (const r of bars) expect(r.x).toBe(margin);
+  });
+
+  it('barsScene(data) draws bar lengths proportional to the values', () => {
+    const values = [94, 8, 47, 1];
+    const bars = rects(barsScene(values.map((v, i) => bar(`b${i}`, v))), 'bar');
+    const unit = bars[0]!.width / values[0]!;
+    bars.forEach((r, i) => expect(r.width).toBeCloseTo(values[i]! * unit, 1));
+  });
+
+  it('barsScene(data) keeps the widest bar and its value label inside the scene', () => {
+    const scene = barsScene([bar('a', 11, { valueLabel: '11× (conditional)' }), bar('b', 1)]);
+    const widest = Math.max(...rects(scene, 'bar').map((r) => r.x + r.width));
+    expect(widest).toBeLessThanOrEqual(scene.width - margin);
+    expectSound(scene);
+  });
+
+  it('barsScene(data) draws a zero bar with width 0 and a visible rule at the origin', () => {
+    const scene = barsScene([bar('none', 0), bar('some', 3)]);
+    const [zero] = rects(scene, 'bar');
+    expect(zero!.width).toBe(0);
+    const rule = originRules(scene).find((l) => l.y1 <= zero!.y && l.y2 >= zero!.y + zero!.height);
+    expect(rule, 'an origin rule spans the zero bar’s row').toBeDefined();
+    expect(rule!.x1).toBe(margin);
+    expect(rule!.y2 - rule!.y1).toBeGreaterThan(0);
+    expect(texts(scene, 'value-label').map((t) => t.lines[0])).toContain('0%');
+    expectSound(scene);
+  });
+
+  it('barsScene(data) with every value zero draws zero-width bars, one origin rule each, no NaN', () => {
+    const scene = barsScene([bar('a', 0), bar('b', 0), bar('c', 0)]);
+    expect(rects(scene, 'bar').map((r) => r.width)).toEqual([0, 0, 0]);
+    expect(originRules(scene)).toHaveLength(3);
+    expectSound(scene);
+  });
+
+  it('barsScene(data) with a single value draws one bar of positive width', () => {
+    const scene = barsScene([bar('only', 42)]);
+    const bars = rects(scene, 'bar');
+    expect(bars).toHaveLength(1);
+    expect(bars[0]!.width).toBeGreaterThan(0);
+    expectSound(scene);
+  });
+
+  it('barsScene(data) with very large values (1e12) stays finite, proportional and inside', () => {
+    const scene = barsScene([
+      bar('huge', 1e12, { valueLabel: '1,000 billion' }),
+      bar('half', 5e11, { valueLabel: '500 billion' }),
+      bar('tiny', 1, { valueLabel: '1' }),
+    ]);
+    const [huge, half, tiny] = rects(scene, 'bar');
+    expect(half!.width / huge!.width).toBeCloseTo(0.5, 2);
+    expect(tiny!.width).toBeGreaterThanOrEqual(0);
+    expect(tiny!.width).toBeLessThan(1);
+    expectSound(scene);
+  });
+
+  const realisticBars: BarDatum[] = [
+    bar('a', 20, { label: 'Firefox security fixes last month against the monthly average of 2025', valueLabel: 'almost 20× (estimate)' }),
+    bar('b', 1, { label: 'Monthly average of 2025 (the baseline)', valueLabel: '1× (baseline)', reference: true }),
+    bar('c', 11, { valueLabel: '11×', note: 'Only if the US strengthens its restrictions on the CCP’s ability to access US compute', status: 'conditional' }),
+  ];
+
+  it.each([400, 640])('barsScene(data, %d) fits every label and bar inside the width', (width) => {
+    const scene = barsScene(realisticBars, width);
+    expect(scene.width).toBe(width);
+    expectSound(scene);
+  });
+
+  // BUG (src/charts/bars.ts): when a value label does not fit after the longest bar it is drawn inside
+  // the bar, anchored at its end, however long the label is. At 320 "almost 20× (estimate)" (about 165
+  // units) sits in a 152-unit bar and starts at x ≈ -11: off the scene, and white on white where it
+  // leaves the bar. The site draws at 400 today, where labels up to about 24 characters still fit.
+  it.fails('barsScene(data, 320) fits every label and bar inside the width', () => {
+    expectSound(barsScene(realisticBars, 320));
+  });
+
+  // BUG (src/charts/bars.ts), same cause: at the default width a 25-character value label on the
+  // longest bar is drawn inside it and runs past the bar's start and the scene's left edge.
+  it.fails('barsScene(data) keeps a value label drawn inside its bar within that bar', () => {
+    const scene = barsScene([bar('a', 11, { valueLabel: 'roughly 11× (conditional)' }), bar('b', 1, { valueLabel: '1× (baseline)' })]);
+    const bars = rects(scene, 'bar');
+    const inside = texts(scene, 'value-label')
+      .map((label, i) => ({ label, bar: bars[i]! }))
+      .filter(({ label }) => label.className.includes('inside'));
+    expect(inside.length, 'the long label is drawn inside its bar').toBeGreaterThan(0);
+    for (const { label, bar: r } of inside) {
+      const [extent] = lineExtents(label);
+      expect(extent!.left, `"${label.lines[0]}" starts within its bar`).toBeGreaterThanOrEqual(r.x);
+    }
+  });
+
+  it('barsScene(data) marks a reference bar and a non-stated status in the bar’s class', () => {
+    const scene = barsScene([bar('base', 1, { reference: true }), bar('est', 20, { status: 'estimate' }), bar('fact', 4, { status: 'stated' })]);
+    const classes = rects(scene, 'bar').map((r) => r.className.split(' '));
+    expect(classes[0]).toContain('reference');
+    expect(classes[1]).toContain('status-estimate');
+    expect(classes[2]!.some((c) => c.startsWith('status-'))).toBe(false);
+  });
+
+  it('barsScene(data) gives bars of different units separate panels with their unit as title', () => {
+    const scene = barsScene([bar('a', 94), bar('b', 3, { unit: 'labs', valueLabel: '3 labs' })]);
+    expect(texts(scene, 'panel-title').map((t) => t.lines[0])).toEqual(['%', 'labs']);
+    // Each panel has its own scale: 3 labs is not drawn as 3/94 of the 94% bar.
+    const [a, b] = rects(scene, 'bar');
+    expect(b!.width).toBeGreaterThan(a!.width / 2);
+    expect(texts(barsScene([bar('a', 94), bar('b', 3)]), 'panel-title')).toEqual([]);
+  });
+
+  it('barsScene(data) prints each value label once, beside its own bar', () => {
+    const scene = barsScene([bar('a', 4), bar('b', 2)]);
+    const bars = rects(scene, 'bar');
+    texts(scene, 'value-label').forEach((label, i) => {
+      expect(label.y).toBeGreaterThan(bars[i]!.y);
+      expect(label.y).toBeLessThan(bars[i]!.y + bars[i]!.height);
+    });
+  });
+
+  it('barsScene(data) wraps a long label within the plot width', () => {
+    const label = 'US compute relative to China’s AI sector if the United States strengthens its restrictions on access';
+    const scene = barsScene([bar('a', 4, { label })]);
+    const [text] = texts(scene, 'bar-label');
+    expect(text!.lines.length).toBeGreaterThan(1);
+    for (const line of text!.lines) expect(textWidth(line, layout.fontSize)).toBeLessThanOrEqual(scene.width - 2 * margin);
+  });
+
+  it.each([
+    ['negative', -1],
+    ['NaN', Number.NaN],
+    ['infinite', Number.POSITIVE_INFINITY],
+  ])('barsScene(data) refuses a %s value, naming the bar', (_, value) => {
+    expect(() => barsScene([bar('fine', 3), bar('broken-bar', value)])).toThrowError(/bar "broken-bar"/);
+  });
+
+  it('barsScene([]) is an empty scene of finite size', () => {
+    const scene = barsScene([]);
+    expect(scene.marks).toEqual([]);
+    expectAllFinite(scene);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { CircleMark, LineMark, Scene } from '../../../src/charts/scene.ts';
+import { formatEventDate, timelineScene, type TimelineEvent } from '../../../src/charts/timeline.ts';
+import { expectAllFinite, expectShapesInside, expectTextInside, texts } from './scene-checks.ts';
+
+function event(key: string, date: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
+  return { key, date, precision: 'day', inferred: false, label: `Event ${key}`, ...extra };
+}
+
+const points = (scene: Scene) => scene.marks.filter((m): m is CircleMark => m.type === 'circle');
+const axis = (scene: Scene) => scene.marks.find((m): m is LineMark => m.type === 'line' && m.className === 'axis');
+
+function expectSound(scene: Scene): void {
+  expectAllFinite(scene);
+  expectShapesInside(scene);
+  expectTextInside(scene);
+}
+
+describe('timelineScene(events, width)', () => {
+  it('timelineScene([one event]) draws one point on a line of zero or more length, all finite', () => {
+    const scene = timelineScene([event('only', '2026-05-14')]);
+    expect(points(scene)).toHaveLength(1);
+    const line = axis(scene)!;
+    expect(line.y2).toBeGreaterThanOrEqual(line.y1);
+    expect(texts(scene, 'event-label').map((t) => t.lines.join(' '))).toEqual(['Event only']);
+    expectSound(scene);
+  });
+
+  it('timelineScene(events) puts events in date order from top to bottom, whatever the input order', () => {
+    const scene = timelineScene([event('c', '2026-05-14'), event('a', '2017-11-08'), event('b', '2022-10-07')]);
+    const labels = texts(scene, 'event-label');
+    expect(labels.map((t) => t.lines[0])).toEqual(['Event a', 'Event b', 'Event c']);
+    const ys = points(scene).map((p) => p.cy);
+    expect([...ys].sort((p, q) => p - q)).toEqual(ys);
+  });
+
+  it('timelineScene(events) runs the line through every point', () => {
+    const scene = timelineScene([event('a', '2026-01-01'), event('b', '2026-02-01'), event('c', '2026-03-01')]);
+    const line = axis(scene)!;
+    for (const p of points(scene)) {
+      expect(p.cx).toBe(line.x1);
+      expect(p.cy).toBeGreaterThanOrEqual(line.y1);
+      expect(p.cy).toBeLessThanOrEqual(line.y2);
+    }
+  });
+
+  it('timelineScene(events) draws an inferred date hollow and says "(inferred)" under it', () => {
+    const scene = timelineScene([event('known', '2026-05-14'), event('guessed', '2025-08-01', { precision: 'month', inferred: true })]);
+    const [guessed, known] = points(scene);
+    expect(guessed!.className.split(' ')).toContain('inferred');
+    expect(known!.className.split(' ')).not.toContain('inferred');
+    const dates = texts(scene, 'date-label').map((t) => t.lines);
+    expect(dates[0]).toEqual(['Aug 2025', '(inferred)']);
+    expect(dates[1]).toEqual(['14 May 2026']);
+  });
+
+  it('timelineScene(events) says in words when a year or more passes between events', () => {
+    const scene = timelineScene([event('a', '2017-11-08'), event('b', '2022-10-07'), event('c', '2022-12-01')]);
+    const gaps = texts(scene, 'gap-label').map((t) => t.lines[0]);
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0]).toContain('5 years later');
+  });
+
+  it('timelineScene(events) writes "1 year", not "1 years"', () => {
+    const gaps = texts(timelineScene([event('a', '2025-01-01'), event('b', '2026-01-10')]), 'gap-label');
+    expect(gaps[0]!.lines[0]).toMatch(/about 1 year later$/);
+  });
+
+  it('timelineScene(events) wraps long labels inside the scene at 400 and 320', () => {
+    const label = 'Anthropic publishes “2028: Two scenarios for global AI leadership”, coinciding with a presidential visit to Beijing';
+    for (const width of [400, 320]) {
+      const scene = timelineScene([event('a', '2026-05-14', { label }), event('b', '2026-05-17', { label })], width);
+      expect(texts(scene, 'event-label')[0]!.lines.length).toBeGreaterThan(1);
+      expectSound(scene);
+    }
+  });
+
+  it('timelineScene(events) does not let two events overlap', () => {
+    const scene = timelineScene([
+      event('a', '2026-05-14', { label: 'A long label that wraps over more than one line of the timeline for sure' }),
+      event('b', '2026-05-14', { inferred: true }),
+      event('c', '2026-05-15'),
+    ]);
+    const labels = texts(scene, 'event-label');
+    for (let i = 1; i < labels.length; i++) {
+      const previousBottom = labels[i - 1]!.y + (labels[i - 1]!.lines.length - 1) * 17;
+      expect(labels[i]!.y).toBeGreaterThan(previousBottom);
+    }
+  });
+
+  it('timelineScene([]) is an empty line of finite size', () => {
+    expectAllFinite(timelineScene([]));
+  });
+
+  it('timelineScene(events) refuses a date that is not YYYY-MM-DD', () => {
+    expect(() => timelineScene([event('bad', 'May 14')])).toThrowError(/"May 14" is not a YYYY-MM-DD date/);
+  });
+});
+
+describe('formatEventDate(date, precision)', () => {
+  it.each([
+    ['2026-05-14', 'day', '14 May 2026'],
+    ['2025-08-01', 'month', 'Aug 2025'],
+    ['2022-01-01', 'year', '2022'],
+    ['2026-01-01', 'day', '1 Jan 2026'],
+    ['2025-12-31', 'day', '31 Dec 2025'],
+  ] as const)('formatEventDate(%j, %j) reads %j, in any time zone', (date, precision, expected) => {
+    expect(formatEventDate(date, precision)).toBe(expected);
+  });
+});
