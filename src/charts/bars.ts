@@ -39,11 +39,12 @@ export function barsScene(data: BarDatum[], width: number = layout.width): Scene
       }
     }
     if (panels.size > 1) {
-      marks.push({ type: 'text', x: margin, y: y + fontSize, lines: [unit], anchor: 'start', className: 'panel-title' });
+      marks.push({ type: 'text', x: margin, y: y + fontSize, lines: [unit.charAt(0).toUpperCase() + unit.slice(1)], anchor: 'start', className: 'panel-title' });
       y += lineHeight + 4;
     }
     const longest = max(rows, (d) => textWidth(d.valueLabel, fontSize)) ?? 0;
-    // Leave room for the longest value label after the longest bar, but never squeeze bars below half the width.
+    // Leave room for the longest value label after the longest bar, but never squeeze bars below half the
+    // width: a label that does not fit goes under its bar.
     const barSpace = Math.max(plotWidth / 2, plotWidth - longest - 6);
     const x = scaleLinear().domain([0, max(rows, (d) => d.value) || 1]).range([0, barSpace]);
     for (const d of rows) {
@@ -57,17 +58,18 @@ export function barsScene(data: BarDatum[], width: number = layout.width): Scene
       marks.push({ type: 'rect', x: margin, y, width: barWidth, height: barHeight, className: classes });
       // A zero bar is still a mark: a rule at the origin.
       marks.push({ type: 'line', x1: margin, y1: y - 2, x2: margin, y2: y + barHeight + 2, className: 'axis-origin' });
+      // The value goes after the bar when it fits there, else on its own line under the bar: never
+      // inside it, where a long label would run off the left edge.
       const labelWidth = textWidth(d.valueLabel, fontSize);
-      const outside = margin + barWidth + 6 + labelWidth <= width - margin;
-      marks.push({
-        type: 'text',
-        x: outside ? margin + barWidth + 6 : margin + barWidth - 6,
-        y: y + barHeight / 2 + fontSize * 0.35,
-        lines: [d.valueLabel],
-        anchor: outside ? 'start' : 'end',
-        className: outside ? 'value-label' : 'value-label inside',
-      });
-      y += barHeight + 4;
+      if (margin + barWidth + 6 + labelWidth <= width - margin) {
+        marks.push({ type: 'text', x: margin + barWidth + 6, y: y + barHeight / 2 + fontSize * 0.35, lines: [d.valueLabel], anchor: 'start', className: 'value-label' });
+        y += barHeight + 4;
+      } else {
+        y += barHeight + 2;
+        const valueLines = wrapText(d.valueLabel, plotWidth, fontSize);
+        marks.push({ type: 'text', x: margin, y: y + fontSize, lines: valueLines, anchor: 'start', className: 'value-label' });
+        y += valueLines.length * lineHeight + 4;
+      }
       if (d.note) {
         const noteLines = wrapText(d.note, plotWidth, smallFontSize);
         marks.push({ type: 'text', x: margin, y: y + smallFontSize, lines: noteLines, anchor: 'start', className: 'bar-note' });

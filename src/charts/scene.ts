@@ -24,7 +24,7 @@ export interface Scene {
 
 /** Shared sizes, in SVG user units; the SVG scales to its container. */
 export const layout = {
-  width: 400,
+  width: 340,
   fontSize: 14,
   smallFontSize: 12,
   lineHeight: 17,

@@ -10,7 +10,7 @@ export const imageStyle = `
 text{font-family:'DejaVu Sans',Verdana,Arial,sans-serif;font-size:14px;fill:#1a1a1a}
 .bar{fill:#1d5fa8}.bar.reference{fill:#a1a1aa}
 .bar.status-conditional,.bar.status-estimate,.bar.status-unverified,.bar.status-allegation{fill:#1d5fa8;fill-opacity:.45;stroke:#1d5fa8;stroke-width:2;stroke-dasharray:5 3}
-.value-label{font-weight:bold}.value-label.inside{fill:#ffffff}
+.value-label{font-weight:bold}
 .bar-note,.axis-title,.tick-label,.gap-label,.date-label.inferred,.img-subtitle,.img-source{fill:#52525b;font-size:12px}
 .panel-title,.img-title{font-weight:bold}
 .axis,.axis-origin,.range-cap{stroke:#1a1a1a;stroke-width:1.5}.grid,.divider{stroke:#d4d4d8}
