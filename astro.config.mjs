@@ -7,7 +7,7 @@ import { siteUrl } from './src/site-url.ts';
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [contentGate(), mdx()],
   devToolbar: { enabled: false },
   // A CSP meta tag on every page: scripts and styles only from this origin or by hash, never 'unsafe-inline'.

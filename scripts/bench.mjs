@@ -100,7 +100,12 @@ for (const path of sitemapPaths()) {
       }
     }
   }
+  // Inline <style> is part of the HTML download; it is reported as CSS too, but counted once in the total.
+  const inlineCss = [...html.toString('utf8').matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  const inlineCssSizes = sizes(Buffer.from(inlineCss));
   const totalGzip = Object.values(byType).reduce((n, s) => n + s.gzip, 0);
+  byType.css.raw += inlineCssSizes.raw;
+  byType.css.gzip += inlineCssSizes.gzip;
   const inlineScripts = [...html.toString('utf8').matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
   pages.push({
     path,
@@ -113,9 +118,8 @@ for (const path of sitemapPaths()) {
   });
 }
 
-// The site's CSS: every stylesheet any page loads, counted once.
-const cssFiles = new Set(pages.flatMap((p) => subresources(readFileSync(fileFor(p.path), 'utf8')).filter((r) => typeOf(r.url) === 'css').map((r) => r.url)));
-const siteCss = [...cssFiles].reduce((n, url) => n + sizes(readFileSync(fileFor(url))).gzip, 0);
+// The site's CSS: the most any page carries, inline or linked (there is one stylesheet for the whole site).
+const siteCss = Math.max(...pages.map((p) => p.bytes.css.gzip));
 
 const failures = [];
 const budgetFor = (path) => budgets.pageTotalGzip[path] ?? budgets.pageTotalGzip[path.replace(/[^/]+\/$/, '*/')] ?? budgets.pageTotalGzip['*'];
@@ -130,11 +134,12 @@ if (siteCss > budgets.siteCssGzip) failures.push(`site CSS: ${siteCss} B gzip, b
 
 const kb = (n) => (n / 1024).toFixed(1);
 const rows = pages.map((p) => [p.path, kb(p.bytes.html.raw), kb(p.bytes.html.gzip), kb(p.bytes.css.gzip), kb(p.bytes.js.gzip + p.inlineScriptBytes), kb(p.bytes.image.gzip), kb(p.bytes.font.gzip), kb(p.totalGzip), String(p.requests), String(p.charts)]);
-const header = ['page', 'html KB', 'html gz', 'css gz', 'js', 'img gz', 'font gz', 'total gz', 'req', 'charts'];
+const header = ['page', 'html KB', 'html gz', 'css gz*', 'js', 'img gz', 'font gz', 'total gz', 'req', 'charts'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
-console.log(`\nsite CSS: ${kb(siteCss)} KB gzip (budget ${kb(budgets.siteCssGzip)} KB) · pages: ${pages.length}` + (buildSeconds === null ? '' : ` · build: ${buildSeconds.toFixed(1)} s (reported, not a test; target ${budgets.buildSecondsTarget} s)`));
+console.log('\n* CSS is inlined in each page: part of the HTML bytes, shown separately, counted once in the total.');
+console.log(`site CSS: ${kb(siteCss)} KB gzip (budget ${kb(budgets.siteCssGzip)} KB) · pages: ${pages.length}` + (buildSeconds === null ? '' : ` · build: ${buildSeconds.toFixed(1)} s (reported, not a test; target ${budgets.buildSecondsTarget} s)`));
 
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', JSON.stringify({ date: new Date().toISOString(), buildSeconds, siteCssGzip: siteCss, pages, failures }, null, 2));
