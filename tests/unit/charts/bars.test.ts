@@ -14,11 +14,26 @@ function originRules(scene: Scene): LineMark[] {
   return scene.marks.filter((m): m is LineMark => m.type === 'line' && m.className === 'axis-origin');
 }
 
+/** No text (by the layout's width estimate) is drawn over a bar. */
+function expectNoLabelOverBar(scene: Scene): void {
+  for (const label of texts(scene)) {
+    lineExtents(label).forEach(({ line, left, right }, i) => {
+      const baseline = label.y + i * layout.lineHeight;
+      const top = baseline - layout.fontSize;
+      for (const r of rects(scene)) {
+        const apart = right <= r.x || left >= r.x + r.width || baseline <= r.y || top >= r.y + r.height;
+        expect(apart, `"${line}" (${label.className}) is drawn over a bar`).toBe(true);
+      }
+    });
+  }
+}
+
 /** The checks every bars scene must pass, whatever its data. */
 function expectSound(scene: Scene): void {
   expectAllFinite(scene);
   expectShapesInside(scene);
   expectTextInside(scene);
+  expectNoLabelOverBar(scene);
 }
 
 describe('barsScene(data, width)', () => {
@@ -95,27 +110,21 @@ describe('barsScene(data, width)', () => {
     expectSound(scene);
   });
 
-  // BUG (src/charts/bars.ts): when a value label does not fit after the longest bar it is drawn inside
-  // the bar, anchored at its end, however long the label is. At 320 "almost 20× (estimate)" (about 165
-  // units) sits in a 152-unit bar and starts at x ≈ -11: off the scene, and white on white where it
-  // leaves the bar. The site draws at 400 today, where labels up to about 24 characters still fit.
-  it.fails('barsScene(data, 320) fits every label and bar inside the width', () => {
+  it('barsScene(data, 320) fits every label and bar inside the width', () => {
     expectSound(barsScene(realisticBars, 320));
   });
 
-  // BUG (src/charts/bars.ts), same cause: at the default width a 25-character value label on the
-  // longest bar is drawn inside it and runs past the bar's start and the scene's left edge.
-  it.fails('barsScene(data) keeps a value label drawn inside its bar within that bar', () => {
-    const scene = barsScene([bar('a', 11, { valueLabel: 'roughly 11× (conditional)' }), bar('b', 1, { valueLabel: '1× (baseline)' })]);
-    const bars = rects(scene, 'bar');
-    const inside = texts(scene, 'value-label')
-      .map((label, i) => ({ label, bar: bars[i]! }))
-      .filter(({ label }) => label.className.includes('inside'));
-    expect(inside.length, 'the long label is drawn inside its bar').toBeGreaterThan(0);
-    for (const { label, bar: r } of inside) {
-      const [extent] = lineExtents(label);
-      expect(extent!.left, `"${label.lines[0]}" starts within its bar`).toBeGreaterThanOrEqual(r.x);
-    }
+  it('barsScene(data) puts a value label too long for the space after its bar on a line under it, never over it', () => {
+    const scene = barsScene([bar('a', 11, { valueLabel: 'more than 24,000 accounts (allegation)' }), bar('b', 1, { valueLabel: '1×' })]);
+    const [long, short] = rects(scene, 'bar');
+    const [longLabel, shortLabel] = texts(scene, 'value-label');
+    expect(longLabel!.x).toBe(margin);
+    expect(longLabel!.y - layout.fontSize).toBeGreaterThanOrEqual(long!.y + long!.height);
+    expect(longLabel!.y).toBeLessThan(short!.y);
+    // The short one still sits after its bar, on the bar's row.
+    expect(shortLabel!.x).toBeGreaterThan(short!.x + short!.width);
+    expectNoLabelOverBar(scene);
+    expectSound(scene);
   });
 
   it('barsScene(data) marks a reference bar and a non-stated status in the bar’s class', () => {
@@ -128,20 +137,24 @@ describe('barsScene(data, width)', () => {
 
   it('barsScene(data) gives bars of different units separate panels with their unit as title', () => {
     const scene = barsScene([bar('a', 94), bar('b', 3, { unit: 'labs', valueLabel: '3 labs' })]);
-    expect(texts(scene, 'panel-title').map((t) => t.lines[0])).toEqual(['%', 'labs']);
+    expect(texts(scene, 'panel-title').map((t) => t.lines[0]?.toLowerCase())).toEqual(['%', 'labs']);
     // Each panel has its own scale: 3 labs is not drawn as 3/94 of the 94% bar.
     const [a, b] = rects(scene, 'bar');
     expect(b!.width).toBeGreaterThan(a!.width / 2);
     expect(texts(barsScene([bar('a', 94), bar('b', 3)]), 'panel-title')).toEqual([]);
   });
 
-  it('barsScene(data) prints each value label once, beside its own bar', () => {
+  it('barsScene(data) prints each value label once, beside its own bar, never over a bar', () => {
     const scene = barsScene([bar('a', 4), bar('b', 2)]);
     const bars = rects(scene, 'bar');
-    texts(scene, 'value-label').forEach((label, i) => {
+    const labels = texts(scene, 'value-label');
+    expect(labels.map((t) => t.lines[0])).toEqual(['4%', '2%']);
+    labels.forEach((label, i) => {
       expect(label.y).toBeGreaterThan(bars[i]!.y);
       expect(label.y).toBeLessThan(bars[i]!.y + bars[i]!.height);
+      expect(label.x).toBeGreaterThan(bars[i]!.x + bars[i]!.width);
     });
+    expectNoLabelOverBar(scene);
   });
 
   it('barsScene(data) wraps a long label within the plot width', () => {

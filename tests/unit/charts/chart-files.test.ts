@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { chartCsv, chartOembed, chartPngFile, chartPreviewPng, chartSvgFile, csvField, embedSnippet } from '../../../src/charts/chart-files.ts';
+import { chartSourceText } from '../../../src/charts/chart-from-content.ts';
+import { isPng, pngSize } from '../../fixtures/png.ts';
+import { loadModel } from '../../fixtures/real-model.ts';
+
+const model = loadModel();
+const site = 'https://example.org';
+const chartIds = model.charts.map((c) => c.id);
+
+/** RFC 4180: rows split on CRLF, fields on commas, double quotes around fields that need them. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  if (field || row.length) throw new Error('the CSV does not end with CRLF');
+  return rows;
+}
+
+describe('chartCsv(chart, model, site)', () => {
+  it.each(chartIds)('chartCsv(%s) has a header row and one row per figure, in the chart’s order', (id) => {
+    const chart = model.chart(id);
+    const [header, ...rows] = parseCsv(chartCsv(chart, model, site));
+    expect(header).toContain('figure_id');
+    expect(header).toContain('source');
+    expect(rows.map((r) => r[header!.indexOf('figure_id')])).toEqual(chart.figures);
+    for (const row of rows) expect(row).toHaveLength(header!.length);
+  });
+
+  it.each(chartIds)('chartCsv(%s) names, in the source column, every source that carries each figure', (id) => {
+    const [header, ...rows] = parseCsv(chartCsv(model.chart(id), model, site));
+    const sourceColumn = header!.indexOf('source');
+    for (const row of rows) {
+      const figure = model.figure(row[header!.indexOf('figure_id')]!);
+      expect(row[sourceColumn], figure.id).not.toBe('');
+      for (const mention of figure.mentions) expect(row[sourceColumn]).toContain(model.source(mention.source).name);
+      if (figure.primary) expect(row[sourceColumn]).toContain(model.source(figure.primary).name);
+    }
+  });
+
+  it('chartCsv(chart) keeps numbers unformatted and the status beside them', () => {
+    const chart = model.chart('distillation-campaign');
+    const [header, ...rows] = parseCsv(chartCsv(chart, model, site));
+    rows.forEach((row, i) => {
+      const figure = model.figure(chart.figures[i]!);
+      expect(row[header!.indexOf('value')]).toBe(String(figure.value));
+      expect(Number(row[header!.indexOf('value')])).toBe(figure.value);
+      expect(row[header!.indexOf('status')]).toBe(figure.status);
+    });
+  });
+
+  it('chartCsv(lead-window) gives the range as low and high, and the qualitative rows in words', () => {
+    const chart = model.chart('lead-window');
+    const [header, ...rows] = parseCsv(chartCsv(chart, model, site));
+    const col = (name: string) => header!.indexOf(name);
+    for (const row of rows) {
+      const figure = model.figure(row[col('figure_id')]!);
+      if (typeof figure.value === 'object') {
+        expect([row[col('low')], row[col('high')]]).toEqual([String(figure.value.low), String(figure.value.high)]);
+      } else {
+        expect(row[col('value')]).toBe(figure.qualitative);
+      }
+    }
+  });
+
+  it('chartCsv(chart) survives commas, quotes and line breaks in its fields', () => {
+    // Labels and claimants of the real content hold commas and quotation marks: parse must round-trip them.
+    const chart = model.chart('timeline');
+    const [header, ...rows] = parseCsv(chartCsv(chart, model, site));
+    rows.forEach((row, i) => {
+      const figure = model.figure(chart.figures[i]!);
+      expect(row[header!.indexOf('label')]).toBe(figure.label);
+      expect(row[header!.indexOf('claimant')]).toBe(figure.claimant);
+    });
+  });
+});
+
+describe('csvField(value)', () => {
+  it('csvField(value) quotes a field holding a comma, a quote or a line break, doubling the quotes', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "11x"')).toBe('"say ""11x"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+  });
+});
+
+describe('chart images', () => {
+  it('chartPreviewPng(chart) is a 1200×630 PNG', () => {
+    const png = chartPreviewPng(model.chart('lead-window'), model, site);
+    expect(isPng(png)).toBe(true);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('chartPngFile(chart) is a PNG 1000 pixels wide, taller than wide for a long timeline', () => {
+    const png = chartPngFile(model.chart('timeline'), model, site);
+    const { width, height } = pngSize(png);
+    expect(width).toBe(1000);
+    expect(height).toBeGreaterThan(width);
+  });
+
+  it.each(chartIds)('chartSvgFile(%s) carries the title, the source line and the permalink', (id) => {
+    const chart = model.chart(id);
+    const svg = chartSvgFile(chart, model, site);
+    expect(svg).toContain(`<title>${chart.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}</title>`);
+    const printed = svg.replace(/<\/tspan><tspan[^>]*>/g, ' ').replace(/<[^>]*>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    expect(printed).toContain(chartSourceText(chart, model));
+    expect(printed).toContain(`${site}/charts/${id}/`);
+  });
+});
+
+describe('chartOembed(chart, model, site) and embedSnippet(chart, site, height)', () => {
+  it('chartOembed(chart) is an oEmbed 1.0 rich response pointing at the embed page and the preview image', () => {
+    const oembed = chartOembed(model.chart('compute-gap'), model, site);
+    expect(oembed.version).toBe('1.0');
+    expect(oembed.type).toBe('rich');
+    expect(oembed.html).toContain(`src="${site}/embed/compute-gap/"`);
+    expect(oembed.thumbnail_url).toBe(`${site}/og/compute-gap.png`);
+    expect([oembed.thumbnail_width, oembed.thumbnail_height]).toEqual([1200, 630]);
+    expect(oembed.html).toContain(`height="${oembed.height}"`);
+  });
+
+  it('embedSnippet(chart) escapes quotation marks in the iframe title', () => {
+    const chart = { ...model.chart('compute-gap'), title: 'The "11x" figure' };
+    expect(embedSnippet(chart, site, 300)).toContain('title="The &quot;11x&quot; figure"');
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { foldWhitespace } from '../../../src/content/fold-whitespace.ts';
+import { loadContent } from '../../../src/content/load-content.ts';
+import { quoteHref } from '../../../src/model/build-model.ts';
+import { quoteAnchor } from '../../../src/model/quote-anchor.ts';
+import { validContentDir } from '../../fixtures/content-dir.ts';
+import { loadModel, modelFromContent } from '../../fixtures/real-model.ts';
+
+const fixture = loadModel(validContentDir);
+const real = loadModel();
+
+/** The archived text a source's quotes come from, following archiveVia as the site does. */
+function archiveOf(id: string): string {
+  const source = real.source(id);
+  if (source.archive) return real.archive.get(source.archive)!;
+  return archiveOf(source.archiveVia!);
+}
+
+describe('buildModel(input)', () => {
+  it('buildModel(input).quotesBySource lists a source’s quotes in the order the source prints them', () => {
+    for (const [sourceId, quotes] of real.quotesBySource) {
+      const text = foldWhitespace(archiveOf(sourceId));
+      const offsets = quotes.map((q) => text.indexOf(foldWhitespace(q.quote)));
+      expect(offsets.every((o) => o >= 0), `${sourceId}: every quote is in its archive`).toBe(true);
+      expect(offsets, sourceId).toEqual([...offsets].sort((a, b) => a - b));
+    }
+  });
+
+  it('buildModel(input) places the paper’s quotes by their position in the text Kafela Bazar reproduces (archiveVia)', () => {
+    const quotes = real.quotesBySource.get('anthropic-2028-paper') ?? [];
+    expect(quotes.length).toBeGreaterThan(5);
+    for (const q of quotes) expect(Number.isFinite(q.position), q.quote).toBe(true);
+  });
+
+  it('buildModel(input) lists a passage quoted in several places once, with every use', () => {
+    // The fixture quotes "Critics say the lead is smaller…" in a discrepancy and in a commentary note.
+    const quotes = fixture.quotesBySource.get('daily-news')!;
+    const critics = quotes.filter((q) => q.quote.startsWith('Critics say'));
+    expect(critics).toHaveLength(1);
+    expect(critics[0]!.uses.map((u) => u.kind).sort()).toEqual(['commentary', 'discrepancy']);
+  });
+
+  it('buildModel(input) gives every distinct passage of a source its own anchor', () => {
+    for (const [sourceId, quotes] of real.quotesBySource) {
+      const anchors = quotes.map((q) => q.anchor);
+      expect(new Set(anchors).size, sourceId).toBe(anchors.length);
+      const passages = new Set(quotes.map((q) => foldWhitespace(q.quote)));
+      expect(passages.size, `${sourceId}: no passage listed twice`).toBe(quotes.length);
+    }
+  });
+
+  it('buildModel(input) keeps each note of ours on a passage once', () => {
+    for (const quotes of real.quotesBySource.values()) {
+      for (const q of quotes) expect(new Set(q.notes).size).toBe(q.notes.length);
+    }
+  });
+
+  it('buildModel(input).figuresBySource counts a figure for its primary source and for each source quoting it', () => {
+    const share = fixture.figure('compute-share-2026');
+    expect(fixture.figuresBySource.get('lab-paper')).toContain(share);
+    expect(fixture.figuresBySource.get('daily-news')).toContain(share);
+    expect(fixture.figuresBySource.get('daily-news')!.filter((f) => f === share)).toHaveLength(1);
+  });
+
+  it('buildModel(input) flags a chart with every discrepancy about one of its figures', () => {
+    for (const chart of real.charts) {
+      const expected = real.discrepancies.filter((d) => d.figures.some((f) => chart.figures.includes(f)));
+      expect(new Set(real.discrepanciesByChart.get(chart.id) ?? []), chart.id).toEqual(new Set(expected));
+    }
+  });
+
+  it('buildModel(input).chartsByFigure lists, for each figure, the charts that plot it', () => {
+    for (const chart of real.charts) for (const id of chart.figures) expect(real.chartsByFigure.get(id)).toContain(chart);
+  });
+
+  it('buildModel(input) sorts charts and scenarios by their order', () => {
+    const orders = real.charts.map((c) => c.order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    expect(real.scenarios.map((s) => s.order)).toEqual([1, 2]);
+  });
+
+  it('buildModel(input).figure(id) throws on an unknown id, naming it', () => {
+    expect(() => real.figure('no-such-figure')).toThrowError(/no figure "no-such-figure"/);
+    expect(() => real.source('no-such-source')).toThrowError(/no source "no-such-source"/);
+    expect(() => real.chart('no-such-chart')).toThrowError(/no chart "no-such-chart"/);
+  });
+
+  it('buildModel(input) does not reorder or change the input it is given', () => {
+    const { content } = loadContent(validContentDir);
+    const before = JSON.stringify(content.charts.map((c) => c.data));
+    modelFromContent(content);
+    expect(JSON.stringify(content.charts.map((c) => c.data))).toBe(before);
+  });
+});
+
+describe('quoteHref(citation)', () => {
+  it('quoteHref(citation) links to the quote’s anchor on its source’s page', () => {
+    const citation = { source: 'daily-news', quote: 'Critics say the lead is smaller than the lab claims.' };
+    expect(quoteHref(citation)).toBe(`/sources/daily-news/#${quoteAnchor(citation.quote)}`);
+  });
+
+  it('quoteHref(citation) points at an anchor that the source page lists', () => {
+    for (const figure of real.figures) {
+      for (const mention of figure.mentions) {
+        const anchor = quoteHref(mention).split('#')[1];
+        expect(real.quotesBySource.get(mention.source)!.map((q) => q.anchor), figure.id).toContain(anchor);
+      }
+    }
+  });
+});
