@@ -46,7 +46,9 @@ export function barsScene(data: BarDatum[], width: number = layout.width): Scene
     // Leave room for the longest value label after the longest bar, but never squeeze bars below half the
     // width: a label that does not fit goes under its bar.
     const barSpace = Math.max(plotWidth / 2, plotWidth - longest - 6);
-    const x = scaleLinear().domain([0, max(rows, (d) => d.value) || 1]).range([0, barSpace]);
+    // Percentages are read against the whole: their scale runs to 100% at least.
+    const top = max(rows, (d) => d.value) || 1;
+    const x = scaleLinear().domain([0, unit === '%' ? Math.max(100, top) : top]).range([0, barSpace]);
     for (const d of rows) {
       const labelLines = wrapText(d.label, plotWidth, fontSize);
       marks.push({ type: 'text', x: margin, y: y + fontSize, lines: labelLines, anchor: 'start', className: 'bar-label' });

@@ -57,7 +57,7 @@ function barData(chart: Chart, figures: Figure[]): BarDatum[] {
     return {
       key: f.id,
       // Bars that differ only by year (Huawei 2026, 2027) must say which is which.
-      label: f.period && !f.label.includes(f.period) ? `${f.label}, ${f.period}` : f.label,
+      label: f.period && f.period.length <= 12 && !f.label.includes(f.period) ? `${f.label}, ${f.period}` : f.label,
       value: f.value,
       valueLabel: figureValueWithStatus(f),
       unit: f.unit ?? '',
@@ -89,7 +89,7 @@ function leadWindowData(chart: Chart, figures: Figure[]) {
   return {
     today: { label: today.label, text: `${qualitativeText(today)} (${statusWords[today.status]}). No number is given, so it is not drawn on the scale.` },
     target: { label: target.label, low: target.value.low, high: target.value.high, valueLabel: figureValueWithStatus(target), ...(note ? { note } : {}) },
-    parity: { label: parity.label, text: qualitativeText(parity) },
+    parity: { label: parity.label, text: `${qualitativeText(parity)} (${statusWords[parity.status]})` },
     axisTitle: `US lead in frontier capabilities (${target.unit ?? 'months'})`,
   };
 }
@@ -139,5 +139,7 @@ export function chartRows(chart: Chart, model: Model): ChartRow[] {
 export function chartSourceText(chart: Chart, model: Model): string {
   const claimants = [...new Set(chartFigures(chart, model).map((f) => f.claimant))];
   const outlets = chart.sources.map((id) => model.source(id).name);
-  return `Claim: ${claimants.join('; ')}. Sources: ${outlets.join('; ')}.`;
+  // A timeline gathers many claimants; an image has room for a few, and the page attributes each.
+  const claim = claimants.length <= 2 ? `Claim: ${claimants.join('; ')}` : `Claims of ${claimants.length} parties, each attributed on the chart page`;
+  return `${claim}. Sources: ${outlets.join('; ')}.`;
 }

@@ -30,9 +30,14 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
   if (!(Number.isFinite(low) && Number.isFinite(high) && low <= high && low >= 0)) {
     throw new Error(`lead window: range ${low}–${high} cannot be drawn (need 0 ≤ low ≤ high)`);
   }
-  // Months read in half-years: the axis ends on the next multiple of six at or above the range.
-  const axisMax = Math.max(6, Math.ceil(high / 6) * 6);
-  const x = scaleLinear().domain([0, axisMax]).range([margin + 10, width - margin - 10]);
+  // Up to four years, months read in half-years: the axis ends on the next multiple of six. Beyond,
+  // d3 picks about five round ticks, so a long range never crowds or hangs the axis.
+  const halfYears = high <= 48;
+  const x = scaleLinear()
+    .domain([0, halfYears ? Math.max(6, Math.ceil(high / 6) * 6) : high])
+    .range([margin + 10, width - margin - 10]);
+  if (!halfYears) x.nice(5);
+  const ticks = halfYears ? range(0, x.domain()[1]! + 1, 6) : x.ticks(5);
   const marks: Mark[] = [];
   let y = margin;
 
@@ -49,12 +54,13 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
 
   // Today: words only, set off by a rule so it is not read against the axis below.
   label(data.today.label);
-  marks.push({ type: 'line', x1: margin + 4, y1: y, x2: margin + 4, y2: y + lineHeight * 2, className: 'qualitative-rule' });
+  const ruleTop = y;
   words(data.today.text, 'qualitative');
+  // The dotted rule runs the height of the words it marks.
+  marks.push({ type: 'line', x1: margin + 4, y1: ruleTop + 2, x2: margin + 4, y2: y + 2, className: 'qualitative-rule' });
   y += 14;
   marks.push({ type: 'line', x1: margin, y1: y, x2: width - margin, y2: y, className: 'divider' });
   y += 10;
-  const axisTop = y;
 
   // The target range, with caps at both ends.
   label(data.target.label);
@@ -87,9 +93,9 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
 
   // The months axis under the rows it measures.
   marks.push({ type: 'line', x1: x(0), y1: y, x2: x.range()[1]!, y2: y, className: 'axis' });
-  for (const tick of range(0, axisMax + 1, axisMax > 48 ? 12 : 6)) {
+  for (const tick of ticks) {
     const tx = round(x(tick));
-    marks.push({ type: 'line', x1: tx, y1: axisTop, x2: tx, y2: y + 4, className: 'grid' });
+    marks.push({ type: 'line', x1: tx, y1: y - 4, x2: tx, y2: y + 4, className: 'axis' });
     marks.push({ type: 'text', x: tx, y: y + 4 + fontSize, lines: [String(tick)], anchor: 'middle', className: 'tick-label' });
   }
   y += 4 + lineHeight + 4;

@@ -5,6 +5,17 @@ import { escapeXml, renderMarks } from './render-svg.ts';
 import type { Scene } from './scene.ts';
 import { wrapText } from './wrap-text.ts';
 
+/** Bold glyphs run wider than wrapText's estimate for regular text: wrap titles as if the font were larger. */
+const boldFactor = 1.12;
+
+/** At most `max` lines; a cut is shown with an ellipsis rather than hidden. */
+export function clampLines(lines: string[], max: number): string[] {
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  kept[max - 1] = `${kept[max - 1]!.replace(/[\s,;.:]+\S*$/, '')} …`;
+  return kept;
+}
+
 /** Light colours for images that leave the site (no prefers-color-scheme in a PNG). */
 export const imageStyle = `
 text{font-family:'DejaVu Sans',Verdana,Arial,sans-serif;font-size:14px;fill:#1a1a1a}
@@ -37,7 +48,7 @@ function textBlock(lines: string[], x: number, y: number, size: number, lineHeig
 export function standaloneSvg(scene: Scene, text: ImageText): string {
   const pad = 12;
   const width = scene.width + 2 * pad;
-  const title = wrapText(text.title, width - 2 * pad, 17);
+  const title = wrapText(text.title, width - 2 * pad, 17 * boldFactor);
   const subtitle = wrapText(text.subtitle, width - 2 * pad, 12);
   const source = wrapText(`${text.source} ${text.url}`, width - 2 * pad, 11);
   const titleTop = pad + 17;
@@ -63,8 +74,8 @@ export function previewSvg(scene: Scene, text: ImageText & { siteName: string })
   const H = 630;
   const left = 56;
   const columnWidth = 500;
-  const title = wrapText(text.title, columnWidth, 40).slice(0, 6);
-  const source = wrapText(text.source, columnWidth, 20).slice(0, 5);
+  const title = clampLines(wrapText(text.title, columnWidth, 40 * boldFactor), 6);
+  const source = clampLines(wrapText(text.source, columnWidth, 20), 5);
   const box = { x: 600, y: 40, width: 560, height: 550 };
   const scale = Math.min(box.width / scene.width, box.height / scene.height, 1.6);
   const chartX = box.x + (box.width - scene.width * scale) / 2;

@@ -27,6 +27,11 @@ export function closestPassage(quote: string, text: string): string {
     [previous, current] = [current, previous];
   }
   if (best === 0) return '';
-  const start = Math.max(0, bestEndInText - bestEndInQuote);
-  return t.slice(start, Math.min(t.length, start + q.length));
+  const aligned = Math.max(0, bestEndInText - bestEndInQuote);
+  const end = Math.min(t.length, aligned + q.length);
+  // Widen to the start of the word, so the passage never opens mid-word or on a space.
+  let start = aligned;
+  while (start > 0 && /\S/.test(t[start - 1]!)) start--;
+  while (start < end && t[start] === ' ') start++;
+  return t.slice(start, end);
 }

@@ -114,8 +114,15 @@ describe('barsScene(data, width)', () => {
     expectSound(barsScene(realisticBars, 320));
   });
 
+  it('barsScene(data) draws percentages against the whole: 50% is half the widest possible bar', () => {
+    // Alone, a 50-unit bar fills the space; a 50% bar fills half of the same space.
+    const [percent] = rects(barsScene([bar('a', 50)]), 'bar');
+    const [units] = rects(barsScene([bar('a', 50, { unit: 'x' })]), 'bar');
+    expect(percent!.width * 2).toBeCloseTo(units!.width, 1);
+  });
+
   it('barsScene(data) puts a value label too long for the space after its bar on a line under it, never over it', () => {
-    const scene = barsScene([bar('a', 11, { valueLabel: 'more than 24,000 accounts (allegation)' }), bar('b', 1, { valueLabel: '1×' })]);
+    const scene = barsScene([bar('a', 11, { unit: 'x', valueLabel: 'more than 24,000 accounts (allegation)' }), bar('b', 1, { unit: 'x', valueLabel: '1×' })]);
     const [long, short] = rects(scene, 'bar');
     const [longLabel, shortLabel] = texts(scene, 'value-label');
     expect(longLabel!.x).toBe(margin);

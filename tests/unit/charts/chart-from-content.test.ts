@@ -221,7 +221,7 @@ describe('the real charts', () => {
   // a bar's label gets ", <period>" appended whenever the label does not contain the period verbatim.
   // For firefox-fixes that makes "Firefox security bug fixes last month, relative to its 2025 monthly
   // average, last month (April 2026) vs the 2025 monthly average": the period restates the label.
-  it.fails.each(barCharts.filter((id) => id === 'firefox-fixes'))('chartScene(%s) bar labels say nothing twice', (id) => {
+  it.each(barCharts.filter((id) => id === 'firefox-fixes'))('chartScene(%s) bar labels say nothing twice', (id) => {
     const labels = chartScene(real.chart(id), real).marks.filter((m): m is TextMark => m.type === 'text' && m.className === 'bar-label');
     for (const label of labels) expect(repeatedPhrases(label.lines.join(' '))).toEqual([]);
   });

@@ -78,7 +78,7 @@ describe('standaloneSvg(chartScene(chart), text) for every real chart', () => {
   // the 12 px right padding to the image's edge (firefox-fixes: "almost 20 times its monthly average";
   // timeline too). This renders each download to PNG at its own size and looks for ink in the right
   // padding, which nothing should reach (the chart itself ends 20 px from the edge).
-  it.fails('renderPng(standaloneSvg(chart)) leaves the right margin of every chart image blank', () => {
+  it('renderPng(standaloneSvg(chart)) leaves the right margin of every chart image blank', () => {
     const overflowing = model.charts
       .map((chart) => {
         const svg = standaloneSvg(chartScene(chart, model), imageText(chart.id));
@@ -111,7 +111,6 @@ describe('previewSvg(scene, text)', () => {
     return { expected, svg: previewSvg(chartScene(model.chart(id), model), { ...expected, siteName: 'The Site' }) };
   }
 
-  // The timeline is known to fail: see the it.fails below.
   it.each(model.charts.map((c) => c.id).filter((id) => id !== 'timeline'))(
     'previewSvg(%s) prints the whole title and source line (nothing cut)',
     (id) => {
@@ -124,7 +123,7 @@ describe('previewSvg(scene, text)', () => {
   // BUG (src/charts/standalone-svg.ts, previewSvg): the title is cut to 6 lines and the source line to
   // 5 with .slice(), silently. The timeline's source line wraps to 10 lines, so its link preview stops
   // mid-sentence at "…as reported by Gossip" with no ellipsis, and never reaches "Sources: …".
-  it.fails('previewSvg(timeline) prints the whole source line (nothing cut)', () => {
+  it('previewSvg(timeline) prints the whole source line (nothing cut)', () => {
     const { expected, svg } = previewWords('timeline');
     expect(block(svg, 'img-source')).toBe(expected.source);
   });
