@@ -37,7 +37,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run preview',
+    // E2E_DIST (optional): serve and test another build folder than dist/ (see tests/e2e/support/site.ts).
+    command: process.env['E2E_DIST'] ? `npm run preview -- --outDir ${JSON.stringify(process.env['E2E_DIST'])}` : 'npm run preview',
     url: `${BASE_URL}/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

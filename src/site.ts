@@ -16,3 +16,17 @@ export function formatDate(iso: string): string {
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   return `${d} ${months[m - 1]} ${y}`;
 }
+
+/**
+ * A document title that search results show whole (html-validate's limit: 70 characters, counted
+ * after escaping, so apostrophes count as five): the site name only if it fits.
+ */
+export function documentTitle(title: string, max = 70): string {
+  const length = (text: string) => text.replace(/['"&<>]/g, '12345').length;
+  const withSite = `${title} · ${siteName}`;
+  if (length(withSite) <= max) return withSite;
+  if (length(title) <= max) return title;
+  let cut = title;
+  while (length(`${cut}…`) > max) cut = cut.replace(/\s+\S*$/, '');
+  return `${cut}…`;
+}

@@ -14,7 +14,13 @@ import type { Page } from '@playwright/test';
 /** The preview server (playwright.config.ts starts it). The only origin a page may request. */
 export const ORIGIN = 'http://localhost:4321';
 
-export const DIST = fileURLToPath(new URL('../../../dist/', import.meta.url));
+/**
+ * The built site. E2E_DIST points the tests (and the preview server, see playwright.config.ts) at another
+ * build, e.g. `astro build --outDir /tmp/site`, so a run is not disturbed by someone rebuilding dist/.
+ */
+export const DIST = process.env['E2E_DIST']
+  ? path.resolve(process.env['E2E_DIST'])
+  : fileURLToPath(new URL('../../../dist/', import.meta.url));
 
 function requireDist(): void {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {

@@ -1,0 +1,95 @@
+/**
+ * Sources, as a reviewer uses them: the index lists all eight; each source page shows its quoted
+ * passages (or says plainly that we hold no text of it); a link to a passage lands on that passage.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { sourceIds, watch } from './support/site.ts';
+
+const EXPECTED_SOURCES = 8;
+const NO_TEXT = 'We hold no text of this source';
+
+/** Is the element with this id the :target, and is its top edge on screen? Polled: scrolling may be smooth. */
+async function expectLandedOn(page: Page, id: string, what: string): Promise<void> {
+  const el = page.locator(`[id="${id}"]`);
+  await expect(el, `${what}: #${id} should exist`).toHaveCount(1);
+  await expect
+    .poll(() => el.evaluate((node) => node.matches(':target')), { message: `${what}: #${id} should be the :target` })
+    .toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const box = await el.boundingBox();
+        const vh = page.viewportSize()?.height ?? 0;
+        if (!box) return 'no box (not rendered)';
+        // On screen: some of it is visible, and its top edge is not above the fold by more than a pixel.
+        return box.y >= -1 && box.y < vh ? 'in view' : `top at ${Math.round(box.y)} px, viewport ${vh} px high`;
+      },
+      { message: `${what}: #${id} should be scrolled into the viewport` },
+    )
+    .toBe('in view');
+}
+
+test(`/sources/ lists the ${EXPECTED_SOURCES} sources, each with a page`, async ({ page, request }) => {
+  const w = watch(page);
+  await page.goto('/sources/');
+  const hrefs = await page
+    .locator('main a[href^="/sources/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const listed = [...new Set(hrefs.map((h) => h.split('#')[0] ?? '').filter((h) => /^\/sources\/[^/]+\/$/.test(h)))];
+  expect(listed, `the source pages linked from /sources/`).toHaveLength(EXPECTED_SOURCES);
+  for (const href of listed) {
+    const res = await request.get(href, { maxRedirects: 0, failOnStatusCode: false });
+    expect.soft(res.status(), `${href} (listed on /sources/)`).toBe(200);
+  }
+  expect(sourceIds.map((id) => `/sources/${id}/`).sort(), 'the sitemap should carry the same source pages').toEqual([...listed].sort());
+  expect(w.errors).toEqual([]);
+});
+
+for (const id of sourceIds) {
+  test(`/sources/${id}/ shows its quotes, and a link to a quote lands on it`, async ({ page }) => {
+    const w = watch(page);
+    await page.goto(`/sources/${id}/`);
+    await expect(page.locator('main h1')).toBeVisible();
+    const quotes = page.locator('.quote-list li[id^="q-"]');
+    const count = await quotes.count();
+    const noText = (await page.getByText(NO_TEXT).count()) > 0;
+
+    if (noText) {
+      test.info().annotations.push({ type: 'quotes', description: `${id}: no archived text (the page says so); ${count} quotes` });
+    } else {
+      expect(count, `/sources/${id}/ has an archive, so it should list its quoted passages`).toBeGreaterThanOrEqual(1);
+      for (const text of await quotes.evaluateAll((lis) => lis.map((li) => (li.textContent ?? '').trim()))) {
+        expect.soft(text.length, `/sources/${id}/: every quote item should have text`).toBeGreaterThan(0);
+      }
+    }
+
+    if (count > 0) {
+      // The last passage is the one furthest down the page: arriving at it needs a real scroll.
+      const lastId = (await quotes.last().getAttribute('id')) ?? '';
+      await page.goto(`/sources/${id}/#${lastId}`);
+      await expectLandedOn(page, lastId, `opening /sources/${id}/#${lastId}`);
+
+      // The page's own "link to this passage" for the first quote, followed from the bottom of the page.
+      const firstId = (await quotes.first().getAttribute('id')) ?? '';
+      const selfLink = page.locator(`a[href="#${firstId}"]`).first();
+      if ((await selfLink.count()) > 0) {
+        await selfLink.click();
+        await expectLandedOn(page, firstId, `following a[href="#${firstId}"] on /sources/${id}/`);
+      }
+    }
+    expect(w.errors, `console or page errors on /sources/${id}/`).toEqual([]);
+  });
+}
+
+test('a quote link on a chart page opens the source page at that quote', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/charts/lead-window/');
+  const link = page.locator('main a[href^="/sources/"][href*="#q-"]').first();
+  await expect(link, 'the lead-window chart page should link a quoted passage').toBeAttached();
+  const href = (await link.getAttribute('href')) ?? '';
+  const quoteId = href.split('#')[1] ?? '';
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expectLandedOn(page, quoteId, `following ${href} from /charts/lead-window/`);
+  expect(w.errors).toEqual([]);
+});
