@@ -86,10 +86,11 @@ function leadWindowData(chart: Chart, figures: Figure[]) {
     throw new Error(`chart "${chart.id}": a lead window needs one range figure and two qualitative figures (today, the other scenario)`);
   }
   const note = figureNote(target);
+  const parityNote = figureNote(parity);
   return {
     today: { label: today.label, text: `${qualitativeText(today)} (${statusWords[today.status]}). No number is given, so it is not drawn on the scale.` },
     target: { label: target.label, low: target.value.low, high: target.value.high, valueLabel: figureValueWithStatus(target), ...(note ? { note } : {}) },
-    parity: { label: parity.label, text: `${qualitativeText(parity)} (${statusWords[parity.status]})` },
+    parity: { label: parity.label, text: `${qualitativeText(parity)} (${statusWords[parity.status]})`, ...(parityNote ? { note: parityNote } : {}) },
     axisTitle: `US lead in frontier capabilities (${target.unit ?? 'months'})`,
   };
 }

@@ -6,6 +6,8 @@ import { textWidth, wrapText } from './wrap-text.ts';
 export interface QualitativeRow {
   label: string;
   text: string;
+  /** A line under the row, e.g. the condition the claim depends on. */
+  note?: string;
 }
 
 export interface LeadWindowData {
@@ -89,7 +91,9 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
   marks.push({ type: 'circle', cx: xZero, cy: y + 9, r: 7, className: 'point' });
   const parityLines = wrapText(data.parity.text, width - xZero - 20 - margin, fontSize);
   marks.push({ type: 'text', x: xZero + 14, y: y + 9 + fontSize * 0.35, lines: parityLines, anchor: 'start', className: 'value-label' });
-  y += Math.max(22, parityLines.length * lineHeight + 6) + 10;
+  y += Math.max(22, parityLines.length * lineHeight + 6);
+  if (data.parity.note) words(data.parity.note, 'bar-note', smallFontSize);
+  y += 10;
 
   // The months axis under the rows it measures.
   marks.push({ type: 'line', x1: x(0), y1: y, x2: x.range()[1]!, y2: y, className: 'axis' });

@@ -1,0 +1,99 @@
+/**
+ * The side-by-side scenarios, as a reader uses them: both scenarios on every row, citation markers
+ * that open by keyboard and without JavaScript, links that land on a real quote, no sideways scroll.
+ */
+import { test, expect } from '@playwright/test';
+import { fold } from './support/site.ts';
+
+const fronts = ['intelligence', 'domesticAdoption', 'globalDistribution', 'resilience'];
+
+test('/scenarios/ shows both scenarios on each of the four fronts', async ({ page }) => {
+  await page.goto('/scenarios/');
+  for (const front of fronts) {
+    const cells = page.locator(`[data-row="${front}"] .cell`);
+    await expect(cells, `row ${front}`).toHaveCount(2);
+    for (const text of await cells.allTextContents()) expect(fold(text).length, `a cell of ${front}`).toBeGreaterThan(40);
+  }
+  // The paper says it does not focus on resilience, and the page says so in both scenarios.
+  for (const text of await page.locator('[data-row="resilience"] .cell').allTextContents()) {
+    expect(text).toMatch(/focus/i);
+  }
+});
+
+test('every cell of /scenarios/ carries at least one citation marker', async ({ page }) => {
+  await page.goto('/scenarios/');
+  const cells = page.locator('.scenario-row .cell');
+  const count = await cells.count();
+  expect(count).toBeGreaterThanOrEqual(26);
+  for (let i = 0; i < count; i++) await expect(cells.nth(i).locator('details.cite')).not.toHaveCount(0);
+});
+
+test('a citation marker opens its quote by keyboard', async ({ page }) => {
+  await page.goto('/scenarios/');
+  const marker = page.locator('details.cite').first();
+  await marker.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(marker).toHaveAttribute('open', '');
+  await expect(marker.locator('q')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(marker).not.toHaveAttribute('open', '');
+});
+
+test('citation markers open without JavaScript, and every marker links to a quote that exists', async ({ browser, request }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/scenarios/');
+  const markers = page.locator('details.cite');
+  const total = await markers.count();
+  expect(total).toBeGreaterThan(30);
+  await markers.nth(0).locator('summary').click();
+  await expect(markers.nth(0).locator('q')).toBeVisible();
+
+  const links = await page.locator('details.cite .cite-source a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  expect(links).toHaveLength(total);
+  const pages = new Map<string, string>();
+  for (const href of links) {
+    const [path, anchor] = href.split('#') as [string, string | undefined];
+    expect(path, href).toMatch(/^\/sources\/[a-z0-9-]+\/$/);
+    expect(anchor, href).toMatch(/^q-/);
+    if (!pages.has(path)) pages.set(path, await (await request.get(path)).text());
+    expect(pages.get(path), `${href}: the source page has the quote's anchor`).toContain(`id="${anchor}"`);
+  }
+  await context.close();
+});
+
+for (const width of [320, 768, 1280]) {
+  test(`/scenarios/ has no horizontal scroll at ${width} px`, async ({ browser }) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto('/scenarios/');
+    // Open every marker: an open quote must not widen the page either.
+    await page.locator('details.cite').evaluateAll((ds) => ds.forEach((d) => d.setAttribute('open', '')));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    // On a phone each row labels both scenarios; on a wide screen the two columns sit side by side.
+    const [a, b] = await page.locator('[data-row="intelligence"] .cell').all();
+    const boxA = (await a!.boundingBox())!;
+    const boxB = (await b!.boundingBox())!;
+    if (width >= 768) expect(Math.abs(boxA.y - boxB.y), 'cells side by side').toBeLessThan(2);
+    else {
+      expect(boxB.y, 'cells one under the other').toBeGreaterThan(boxA.y);
+      await expect(page.locator('[data-row="intelligence"] .cell-label').first()).toBeVisible();
+    }
+    await page.close();
+  });
+}
+
+test('/scenarios/ shows what the articles add, attributed, beside the rows', async ({ page }) => {
+  await page.goto('/scenarios/');
+  for (const kind of ['counter-view', 'lobbying', 'framing', 'target-as-current']) {
+    await expect(page.locator(`[data-commentary="${kind}"]`).first(), kind).toBeVisible();
+  }
+});
+
+test('the home page shows the two scenarios, the three key charts and the ways in', async ({ page }) => {
+  await page.goto('/');
+  for (const id of ['lead-window', 'huawei-share', 'compute-gap']) await expect(page.locator(`figure#${id} svg[role="img"]`)).toBeVisible();
+  await expect(page.locator('main h2', { hasText: 'Scenario 1' })).toBeVisible();
+  await expect(page.locator('main h2', { hasText: 'Scenario 2' })).toBeVisible();
+  for (const href of ['/scenarios/', '/charts/', '/sources/', '/citations/']) await expect(page.locator(`main nav a[href="${href}"]`)).toBeVisible();
+  await expect(page.locator('main')).toContainText('14 May 2026');
+});
