@@ -121,7 +121,19 @@ for (const path of sitemapPaths()) {
 // The site's CSS: the most any page carries, inline or linked (there is one stylesheet for the whole site).
 const siteCss = Math.max(...pages.map((p) => p.bytes.css.gzip));
 
+// What one chart adds to a page: its <figure>, gzipped on its own (the heaviest placement of each chart).
+const chartGzip = new Map();
+for (const p of pages) {
+  const html = readFileSync(fileFor(p.path), 'utf8');
+  for (const m of html.matchAll(/<figure id="([^"]+)" data-chart="[^"]+"[\s\S]*?<\/figure>/g)) {
+    chartGzip.set(m[1], Math.max(chartGzip.get(m[1]) ?? 0, sizes(Buffer.from(m[0])).gzip));
+  }
+}
+
 const failures = [];
+for (const [id, bytes] of chartGzip) {
+  if (bytes > budgets.chartGzipMax) failures.push(`chart ${id}: ${bytes} B gzip, budget ${budgets.chartGzipMax} B`);
+}
 const budgetFor = (path) => budgets.pageTotalGzip[path] ?? budgets.pageTotalGzip[path.replace(/[^/]+\/$/, '*/')] ?? budgets.pageTotalGzip['*'];
 for (const p of pages) {
   const limit = budgetFor(p.path);
@@ -138,11 +150,12 @@ const header = ['page', 'html KB', 'html gz', 'css gz*', 'js', 'img gz', 'font g
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+console.log(`\nchart markup (gzip, budget ${kb(budgets.chartGzipMax)} KB each): ${[...chartGzip].map(([id, b]) => `${id} ${kb(b)}`).join(' · ')}`);
 console.log('\n* CSS is inlined in each page: part of the HTML bytes, shown separately, counted once in the total.');
 console.log(`site CSS: ${kb(siteCss)} KB gzip (budget ${kb(budgets.siteCssGzip)} KB) · pages: ${pages.length}` + (buildSeconds === null ? '' : ` · build: ${buildSeconds.toFixed(1)} s (reported, not a test; target ${budgets.buildSecondsTarget} s)`));
 
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/latest.json', JSON.stringify({ date: new Date().toISOString(), buildSeconds, siteCssGzip: siteCss, pages, failures }, null, 2));
+writeFileSync('bench/results/latest.json', JSON.stringify({ date: new Date().toISOString(), buildSeconds, siteCssGzip: siteCss, chartGzip: Object.fromEntries(chartGzip), pages, failures }, null, 2));
 if (failures.length) {
   console.error(`\n${failures.length} budget(s) exceeded:\n  ${failures.join('\n  ')}`);
   if (args.has('--check')) process.exit(1);

@@ -54,9 +54,14 @@ export function chartCsv(chart: Chart, model: Model, site: string): string {
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/** Height of the embed iframe: the drawing plus its title, source line and links. */
+export function embedHeight(chart: Chart, model: Model): number {
+  return Math.ceil(chartScene(chart, model).height) + 190;
+}
+
 /** oEmbed 1.0 "rich" response: an iframe of the embed page. */
 export function chartOembed(chart: Chart, model: Model, site: string) {
-  const height = Math.ceil(chartScene(chart, model).height) + 190;
+  const height = embedHeight(chart, model);
   const width = 600;
   return {
     version: '1.0',

@@ -2,6 +2,7 @@ import type { Cell, Citation, Scenario } from '../schemas.ts';
 import { conditionKeys, consequenceKeys, frontKeys } from '../schemas.ts';
 import type { ContentError } from './content-error.ts';
 import { findQuote } from './find-quote.ts';
+import { foldWhitespace } from './fold-whitespace.ts';
 import { loadContent, type ContentSet, type Entry } from './load-content.ts';
 
 /** The archived text a source's quotes are checked against, following `archiveVia`. */
@@ -11,6 +12,11 @@ export function quotableText(content: ContentSet, sourceId: string): string | un
   if (source.archive) return content.archive.get(source.archive);
   if (source.archiveVia && source.archiveVia !== sourceId) return quotableText(content, source.archiveVia);
   return undefined;
+}
+
+/** The passages a text puts in double quotation marks, straight or curly, whitespace folded. */
+export function quotedInProse(text: string): string[] {
+  return [...text.matchAll(/"([^"\n]+?)"|“([^”\n]+?)”/g)].map((m) => foldWhitespace(m[1] ?? m[2] ?? ''));
 }
 
 /** Every citation in the content, with where it sits, so each can be checked the same way. */
@@ -85,6 +91,16 @@ export function checkContent(content: ContentSet): ContentError[] {
     }
     if (data.archiveVia && !sourceIds.has(data.archiveVia)) {
       errors.push({ file, field: 'archiveVia', message: missing('source', data.archiveVia, sourceIds) });
+    }
+  }
+
+  // Our summaries are in our words, but the words they put in quotation marks must be the sources'.
+  const archives = [...content.archive.values()].map(foldWhitespace);
+  for (const { file, body } of content.sources) {
+    for (const quoted of quotedInProse(body ?? '')) {
+      if (!archives.some((text) => text.includes(quoted))) {
+        errors.push({ file, field: 'body', message: `the summary quotes "${quoted}", which no archived text contains: quote exactly, or drop the quotation marks` });
+      }
     }
   }
 

@@ -25,6 +25,8 @@ export interface Entry<T> {
   /** File name without extension: must equal the entry's id. */
   name: string;
   data: T;
+  /** The MDX body (our summary), for sources. */
+  body?: string;
 }
 
 /** Everything under content/, parsed and schema-checked but not yet cross-checked. */
@@ -66,6 +68,7 @@ function loadCollection<T>(
     const file = relative(process.cwd(), path) || path;
     const name = basename(fileName, extension);
     let raw: unknown;
+    let body: string | undefined;
     try {
       const text = readFileSync(path, 'utf8');
       if (extension === '.mdx') {
@@ -75,6 +78,7 @@ function loadCollection<T>(
           continue;
         }
         raw = parseYaml(parts.frontMatter);
+        body = parts.body;
       } else {
         raw = parseYaml(text);
       }
@@ -89,7 +93,7 @@ function loadCollection<T>(
       }
       continue;
     }
-    entries.push({ file, name, data: result.data });
+    entries.push({ file, name, data: result.data, ...(body === undefined ? {} : { body }) });
   }
   return entries;
 }

@@ -57,6 +57,28 @@ describe('loadAndCheckContent(dir) refuses quotes that are not verbatim', () => 
     expect(error.message).toMatch(/Closest passage: "[^"]*rival will produce just 4 percent of the leader’s/);
   });
 
+  it('loadAndCheckContent(dir) refuses words a summary puts in quotation marks that no archive contains', () => {
+    const summary = (words: string) => dedent`
+      ---
+      id: daily-news
+      title: "Lab warns the window is closing"
+      name: "Daily News"
+      outlet: "Daily News"
+      kind: news
+      archive: article.txt
+      description: "A short news report on the lab's paper, used as a test fixture."
+      ---
+
+      The article says the rival will make ${words} of the leader's compute.
+    `;
+    const bad = contentWith({ 'sources/daily-news.mdx': summary('“only 4 percent”') });
+    const error = errorOn(errorsOf(bad, 'sources/daily-news.mdx'), 'body');
+    expect(error.message).toContain('"only 4 percent"');
+    expect(error.message).toContain('no archived text contains');
+    // The same words in the archive's own wording pass, curly or straight quotation marks alike.
+    expect(loadAndCheckContent(contentWith({ 'sources/daily-news.mdx': summary('"just 4 percent"') })).errors).toEqual([]);
+  });
+
   it('loadAndCheckContent(dir) refuses a straight apostrophe where the archive prints a curly one', () => {
     const dir = contentWith({
       'figures/straight-apostrophe.yaml': figure('straight-apostrophe', dedent`
