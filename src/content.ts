@@ -28,3 +28,8 @@ export function getModel(): Promise<Model> {
   })();
   return model;
 }
+
+/** Static paths for the pages and files there is one of per chart: `[id]` is the chart's id. */
+export async function chartPaths(): Promise<{ params: { id: string } }[]> {
+  return (await getModel()).charts.map((chart) => ({ params: { id: chart.id } }));
+}

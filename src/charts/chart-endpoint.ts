@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getModel } from '../content.ts';
+import { chartPaths, getModel } from '../content.ts';
 import type { Model } from '../model/build-model.ts';
 import type { Chart } from '../schemas.ts';
 
@@ -9,7 +9,7 @@ export function chartEndpoint(
   contentType: string,
 ): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   return {
-    getStaticPaths: async () => (await getModel()).charts.map((chart) => ({ params: { id: chart.id } })),
+    getStaticPaths: chartPaths,
     GET: async ({ params, site }) => {
       const model = await getModel();
       const body = render(model.chart(params.id!), model, site!.href.replace(/\/$/, ''));

@@ -1,22 +1,11 @@
 import { parse } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../../src/schemas.ts';
+import { paper, bazar } from '../../fixtures/sources.ts';
 import { bibtexEntry, bibtexFile, bibtexForChart, escapeBibtex, protectedTitle } from '../../../src/share/bibtex.ts';
 
 const siteUrl = 'https://example.org';
 
-const paper: Source = {
-  id: 'anthropic-2028-paper',
-  title: '2028: Two scenarios for global AI leadership',
-  name: 'Anthropic',
-  outlet: 'Anthropic',
-  kind: 'primary',
-  published: '2026-05-14',
-  publishedInferred: false,
-  url: 'https://www.anthropic.com/research/2028-ai-leadership',
-  description: 'Anthropic’s policy paper on a US lead in AI by 2028.',
-  claims: [],
-};
 
 const herald: Source = {
   id: 'gossip-herald',
@@ -32,16 +21,6 @@ const herald: Source = {
   claims: [],
 };
 
-const bazar: Source = {
-  id: 'kafela-bazar',
-  title: 'During Trump’s China visit, Anthropic just ‘reminded’ America why',
-  name: 'Kafela Bazar',
-  outlet: 'Kafela Bazar',
-  kind: 'news',
-  publishedInferred: false,
-  description: 'A republication of a news report, with no date and no known address.',
-  claims: [],
-};
 
 function parseOne(bib: string) {
   const library = parse(bib);

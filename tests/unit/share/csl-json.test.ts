@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../../src/schemas.ts';
+import { paper } from '../../fixtures/sources.ts';
 import { cslItem, cslJson } from '../../../src/share/csl-json.ts';
 
 const siteUrl = 'https://example.org';
 
-const paper: Source = {
-  id: 'anthropic-2028-paper',
-  title: '2028: Two scenarios for global AI leadership',
-  name: 'Anthropic',
-  outlet: 'Anthropic',
-  kind: 'primary',
-  published: '2026-05-14',
-  publishedInferred: false,
-  url: 'https://www.anthropic.com/research/2028-ai-leadership',
-  description: 'Anthropic’s policy paper on a US lead in AI by 2028.',
-  claims: [],
-};
 
 const dailyScout: Source = {
   id: 'daily-scout',
