@@ -7,7 +7,7 @@
 //   node scripts/bench.mjs            build, measure, report
 //   node scripts/bench.mjs --no-build --check   measure the existing dist/, exit 1 over budget
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -23,10 +23,11 @@ if (!args.has('--no-build')) {
   buildSeconds = (performance.now() - start) / 1000;
 }
 
-/** Pages to measure: every <loc> of the sitemap, as a path. */
+/** Pages to measure: every <loc> of the sitemap, as a path, then the embeds (not in the sitemap: noindex). */
 function sitemapPaths() {
   const xml = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  const embeds = existsSync(join(dist, 'embed')) ? readdirSync(join(dist, 'embed')).map((id) => `/embed/${id}/`) : [];
+  return [...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname), ...embeds];
 }
 
 function fileFor(path) {

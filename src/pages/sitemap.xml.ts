@@ -1,7 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getModel } from '../content.ts';
 
-/** Every HTML page of the site. Tests read it, so no page escapes the quality checks. */
+/**
+ * Every page meant to be found: tests and the benchmark read it, so no page escapes the quality checks.
+ * The embeds (noindex, for iframes) are left out; tests and the benchmark find them in dist/embed/.
+ */
 export async function sitemapPaths(): Promise<string[]> {
   const model = await getModel();
   return [
@@ -9,7 +12,6 @@ export async function sitemapPaths(): Promise<string[]> {
     '/scenarios/',
     '/charts/',
     ...model.charts.map((c) => `/charts/${c.id}/`),
-    ...model.charts.map((c) => `/embed/${c.id}/`),
     '/sources/',
     ...model.sources.map((s) => `/sources/${s.id}/`),
     '/citations/',

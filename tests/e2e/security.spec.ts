@@ -9,7 +9,7 @@ import { parse } from '@retorquere/bibtex-parser';
 import { DIST, site } from './support/site.ts';
 
 test('every page has a CSP whose script-src allows no inline script', async ({ request }) => {
-  for (const path of site.pages) {
+  for (const path of [...site.pages, ...site.embeds]) {
     const html = await (await request.get(path)).text();
     const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
     expect(csp, `${path} has a CSP meta tag`).toBeTruthy();
@@ -32,7 +32,7 @@ test('the headers file denies framing everywhere but the embeds', () => {
 });
 
 test('every external link opens without access back to this page', async ({ request }) => {
-  for (const path of site.pages) {
+  for (const path of [...site.pages, ...site.embeds]) {
     const html = await (await request.get(path)).text();
     for (const [tag] of html.matchAll(/<a\b[^>]*href="https?:\/\/[^"]*"[^>]*>/g)) {
       expect(tag, path).toMatch(/rel="[^"]*noopener/);
