@@ -19,6 +19,31 @@ export function quotedInProse(text: string): string[] {
   return [...text.matchAll(/"([^"\n]+?)"|“([^”\n]+?)”/g)].map((m) => foldWhitespace(m[1] ?? m[2] ?? ''));
 }
 
+/** Every piece of our own prose, with where it sits: summaries, labels, notes, readings, cell texts. */
+export function allProse(content: ContentSet): { file: string; field: string; text: string }[] {
+  const out: { file: string; field: string; text: string }[] = [];
+  const add = (file: string, record: object, keys: string[], prefix = '') => {
+    for (const key of keys) {
+      const value = (record as Record<string, unknown>)[key];
+      if (typeof value === 'string') out.push({ file, field: `${prefix}${key}`, text: value });
+    }
+  };
+  for (const { file, data, body } of content.sources) {
+    if (body) out.push({ file, field: 'body', text: body });
+    add(file, data, ['description', 'dateNote']);
+  }
+  for (const { file, data } of content.figures) add(file, data, ['label', 'claimant', 'condition', 'notes', 'dateNote']);
+  for (const { file, data } of content.discrepancies) add(file, data, ['topic', 'reading']);
+  for (const { file, data } of content.charts) add(file, data, ['title', 'subtitle', 'description', 'note']);
+  for (const { file, data } of content.commentary) add(file, data, ['text']);
+  for (const { file, data } of content.scenarios) {
+    add(file, data, ['name', 'summary']);
+    for (const { at, cell } of scenarioCells(data)) add(file, cell, ['text'], `${at}.`);
+  }
+  for (const { file, field, citation } of allCitations(content)) add(file, citation, ['note'], `${field}.`);
+  return out;
+}
+
 /** Every citation in the content, with where it sits, so each can be checked the same way. */
 export function allCitations(content: ContentSet): { file: string; field: string; citation: Citation }[] {
   const out: { file: string; field: string; citation: Citation }[] = [];
@@ -94,12 +119,17 @@ export function checkContent(content: ContentSet): ContentError[] {
     }
   }
 
-  // Our summaries are in our words, but the words they put in quotation marks must be the sources'.
+  // Our prose is in our words, but whatever it puts in double quotation marks must be a source's:
+  // words of an archived text (a "…" may stand for words left out) or a source's title.
   const archives = [...content.archive.values()].map(foldWhitespace);
-  for (const { file, body } of content.sources) {
-    for (const quoted of quotedInProse(body ?? '')) {
-      if (!archives.some((text) => text.includes(quoted))) {
-        errors.push({ file, field: 'body', message: `the summary quotes "${quoted}", which no archived text contains: quote exactly, or drop the quotation marks` });
+  const titles = new Set(content.sources.map((entry) => foldWhitespace(entry.data.title)));
+  const quotable = (quoted: string) =>
+    titles.has(quoted) ||
+    archives.some((text) => quoted.split(/\s*…\s*/).filter(Boolean).every((part) => text.includes(part)));
+  for (const { file, field, text } of allProse(content)) {
+    for (const quoted of quotedInProse(text)) {
+      if (!quotable(quoted)) {
+        errors.push({ file, field, message: `puts "${quoted}" in quotation marks, but no archived text contains it: quote exactly, or drop the quotation marks` });
       }
     }
   }

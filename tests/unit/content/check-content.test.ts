@@ -74,9 +74,26 @@ describe('loadAndCheckContent(dir) refuses quotes that are not verbatim', () => 
     const bad = contentWith({ 'sources/daily-news.mdx': summary('“only 4 percent”') });
     const error = errorOn(errorsOf(bad, 'sources/daily-news.mdx'), 'body');
     expect(error.message).toContain('"only 4 percent"');
-    expect(error.message).toContain('no archived text contains');
+    expect(error.message).toContain('no archived text contains it');
     // The same words in the archive's own wording pass, curly or straight quotation marks alike.
     expect(loadAndCheckContent(contentWith({ 'sources/daily-news.mdx': summary('"just 4 percent"') })).errors).toEqual([]);
+  });
+
+  it('loadAndCheckContent(dir) refuses a misquote in our own notes, and accepts an ellipsis for words left out', () => {
+    const withNote = (notes: string) =>
+      contentWith({
+        'figures/noted.yaml': figure('noted', dedent`
+          value: 4
+          status: stated
+          mentions:
+            - source: daily-news
+              quote: the rival will produce just 4 percent of the leader’s
+          notes: ${notes}
+        `),
+      });
+    const error = errorOn(errorsOf(withNote(`'The article says "the rival makes 4 percent".'`), 'figures/noted.yaml'), 'notes');
+    expect(error.message).toContain('"the rival makes 4 percent"');
+    expect(loadAndCheckContent(withNote(`'The article says "the rival will produce … in 2026".'`)).errors).toEqual([]);
   });
 
   it('loadAndCheckContent(dir) refuses a straight apostrophe where the archive prints a curly one', () => {
