@@ -20,7 +20,10 @@ export function chartPngFile(chart: Chart, model: Model, site: string): Uint8Arr
 }
 
 export function chartPreviewPng(chart: Chart, model: Model, site: string): Uint8Array {
-  return renderPng(previewSvg(chartScene(chart, model), { ...imageText(chart, model, site), siteName }), 1200);
+  // A tall chart (the timeline) is laid out wider for the preview, so it needs less shrinking to fit.
+  const narrow = chartScene(chart, model);
+  const scene = narrow.height > 560 ? chartScene(chart, model, 560) : narrow;
+  return renderPng(previewSvg(scene, { ...imageText(chart, model, site), siteName }), 1200);
 }
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break. */
