@@ -61,3 +61,20 @@ test('a conditional figure states its condition on every chart that plots it', a
     for (const f of conditional) expect(svgText, `${chart.id}: ${f.data.id}`).toContain(bare(f.data.condition!));
   }
 });
+
+test('/citations/ filters by status and to disputed figures, without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/citations/');
+  const visible = () => page.locator('.figure-entry:visible').count();
+  expect(await visible()).toBe(content.figures.length);
+  await page.locator('#show-conditional').check();
+  const conditional = content.figures.filter((f) => f.data.status === 'conditional').length;
+  expect(await visible()).toBe(conditional);
+  await page.locator('#show-disputed').check();
+  const disputed = new Set(content.discrepancies.flatMap((d) => d.data.figures));
+  expect(await visible()).toBe(disputed.size);
+  await page.locator('#show-all').check();
+  expect(await visible()).toBe(content.figures.length);
+  await context.close();
+});
