@@ -8,15 +8,6 @@ import { leadWindowScene } from './lead-window.ts';
 import type { Scene } from './scene.ts';
 import { formatEventDate, timelineScene } from './timeline.ts';
 
-/** How each status reads next to a number. Stated figures need no word. */
-export const statusWords: Record<FigureStatus, string> = {
-  stated: 'stated',
-  estimate: 'estimate',
-  conditional: 'conditional',
-  allegation: 'allegation',
-  unverified: 'unverified',
-};
-
 /** The figure's value as printed on the chart and in tables: "almost 20×", "12–24 months", "Aug 2025". */
 export function figureValueText(figure: Figure): string {
   const { value, unit, qualifier } = figure;
@@ -35,7 +26,7 @@ export function qualitativeText(figure: Figure): string {
 /** "almost 20× (estimate)": the value with its status, so no reader takes a projection for a fact. */
 export function figureValueWithStatus(figure: Figure): string {
   const value = figureValueText(figure);
-  return figure.status === 'stated' ? value : `${value} (${statusWords[figure.status]})`;
+  return figure.status === 'stated' ? value : `${value} (${figure.status})`;
 }
 
 /** The line under a bar: the condition, or why the figure is uncertain. */
@@ -88,9 +79,9 @@ function leadWindowData(chart: Chart, figures: Figure[]) {
   const note = figureNote(target);
   const parityNote = figureNote(parity);
   return {
-    today: { label: today.label, text: `${qualitativeText(today)} (${statusWords[today.status]}). No number is given, so it is not drawn on the scale.` },
+    today: { label: today.label, text: `${qualitativeText(today)} (${today.status}). No number is given, so it is not drawn on the scale.` },
     target: { label: target.label, low: target.value.low, high: target.value.high, valueLabel: figureValueWithStatus(target), ...(note ? { note } : {}) },
-    parity: { label: parity.label, text: `${qualitativeText(parity)} (${statusWords[parity.status]})`, ...(parityNote ? { note: parityNote } : {}) },
+    parity: { label: parity.label, text: `${qualitativeText(parity)} (${parity.status})`, ...(parityNote ? { note: parityNote } : {}) },
     axisTitle: `US lead in frontier capabilities (${target.unit ?? 'months'})`,
   };
 }
