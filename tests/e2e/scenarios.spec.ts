@@ -39,6 +39,26 @@ test('a citation marker opens its quote by keyboard', async ({ page }) => {
   await expect(marker).not.toHaveAttribute('open', '');
 });
 
+test('a citation marker shows its quote on keyboard focus; Enter opens it and Tab reaches its source link', async ({ page }) => {
+  await page.goto('/scenarios/');
+  const marker = page.locator('details.cite').first();
+  await expect(marker.locator('q')).toBeHidden();
+  // Tab from the element before the marker, as a keyboard user arrives at it.
+  await marker.evaluate((d) => {
+    const before = document.createElement('button');
+    before.textContent = 'start';
+    d.before(before);
+    before.focus();
+  });
+  await page.keyboard.press('Tab');
+  await expect(marker.locator('summary')).toBeFocused();
+  await expect(marker.locator('q')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(marker.locator('.cite-source a')).toBeFocused();
+  await expect(marker.locator('.cite-source a')).toBeVisible();
+});
+
 test('citation markers open without JavaScript, and every marker links to a quote that exists', async ({ browser, request }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
