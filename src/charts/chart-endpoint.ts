@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartPaths, getModel } from '../content.ts';
 import type { Model } from '../model/build-model.ts';
 import type { Chart } from '../schemas.ts';
+import { siteUrl } from '../site-url.ts';
 
 /** A file per chart (download, preview, oEmbed): its static paths and its body, from one render function. */
 export function chartEndpoint(
@@ -10,9 +11,9 @@ export function chartEndpoint(
 ): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   return {
     getStaticPaths: chartPaths,
-    GET: async ({ params, site }) => {
+    GET: async ({ params }) => {
       const model = await getModel();
-      const body = render(model.chart(params.id!), model, site!.href.replace(/\/$/, ''));
+      const body = render(model.chart(params.id!), model, siteUrl());
       const payload = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body, null, 2);
       return new Response(payload as BodyInit, { headers: { 'Content-Type': contentType } });
     },

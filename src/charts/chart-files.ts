@@ -5,6 +5,7 @@ import type { Model } from '../model/build-model.ts';
 import { siteName } from '../site.ts';
 import { chartRows, chartScene, chartSourceText } from './chart-from-content.ts';
 import { renderPng } from './render-png.ts';
+import type { Scene } from './scene.ts';
 import { previewSvg, standaloneSvg, type ImageText } from './standalone-svg.ts';
 
 function imageText(chart: Chart, model: Model, site: string): ImageText {
@@ -58,13 +59,13 @@ export function chartCsv(chart: Chart, model: Model, site: string): string {
 }
 
 /** Height of the embed iframe: the drawing plus its title, source line and links. */
-export function embedHeight(chart: Chart, model: Model): number {
-  return Math.ceil(chartScene(chart, model).height) + 190;
+export function embedHeight(scene: Scene): number {
+  return Math.ceil(scene.height) + 190;
 }
 
 /** oEmbed 1.0 "rich" response: an iframe of the embed page. */
 export function chartOembed(chart: Chart, model: Model, site: string) {
-  const height = embedHeight(chart, model);
+  const height = embedHeight(chartScene(chart, model));
   const width = 600;
   return {
     version: '1.0',

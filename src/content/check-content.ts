@@ -1,17 +1,14 @@
 import type { Cell, Citation, Scenario } from '../schemas.ts';
 import { conditionKeys, consequenceKeys, frontKeys } from '../schemas.ts';
 import type { ContentError } from './content-error.ts';
+import { archiveTextOf } from './archive-text.ts';
 import { findQuote } from './find-quote.ts';
 import { foldWhitespace } from './fold-whitespace.ts';
 import { loadContent, type ContentSet, type Entry } from './load-content.ts';
 
 /** The archived text a source's quotes are checked against, following `archiveVia`. */
 export function quotableText(content: ContentSet, sourceId: string): string | undefined {
-  const source = content.sources.find((s) => s.data.id === sourceId)?.data;
-  if (!source) return undefined;
-  if (source.archive) return content.archive.get(source.archive);
-  if (source.archiveVia && source.archiveVia !== sourceId) return quotableText(content, source.archiveVia);
-  return undefined;
+  return archiveTextOf(content.sources.map((s) => s.data), content.archive, sourceId);
 }
 
 /** The passages a text puts in double quotation marks, straight or curly, whitespace folded. */

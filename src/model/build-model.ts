@@ -1,4 +1,5 @@
 import type { Chart, Citation, Commentary, Discrepancy, Figure, Scenario, Source } from '../schemas.ts';
+import { archiveTextOf } from '../content/archive-text.ts';
 import { findQuote } from '../content/find-quote.ts';
 import { quoteAnchor } from './quote-anchor.ts';
 
@@ -77,11 +78,7 @@ export function buildModel(input: ModelInput): Model {
   const source = lookup(input.sources, 'source');
   const figure = lookup(input.figures, 'figure');
   const chart = lookup(input.charts, 'chart');
-  const archiveOf = (id: string): string => {
-    const s = source(id);
-    if (s.archive) return input.archive.get(s.archive) ?? '';
-    return s.archiveVia ? archiveOf(s.archiveVia) : '';
-  };
+  const archiveOf = (id: string): string => archiveTextOf(input.sources, input.archive, id) ?? '';
 
   const quotesBySource = new Map<string, SourceQuote[]>();
   const addQuote = (citation: Citation, use: QuoteUse) => {

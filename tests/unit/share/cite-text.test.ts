@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../../src/schemas.ts';
+import { bazar as bazarFixture } from '../../fixtures/sources.ts';
 import { citeChartText, citeSourceText, listClaimants } from '../../../src/share/cite-text.ts';
 
 const herald: Source = {
@@ -16,16 +17,8 @@ const herald: Source = {
   claims: [],
 };
 
-const bazar: Source = {
-  id: 'kafela-bazar',
-  title: 'During Trump’s China visit, Anthropic just ‘reminded’ America why: Since most …',
-  name: 'Kafela Bazar',
-  outlet: 'Kafela Bazar',
-  kind: 'news',
-  publishedInferred: false,
-  description: 'A republication of a news report, with no date and no known address.',
-  claims: [],
-};
+// The headline as printed, cut off with an ellipsis.
+const bazar: Source = { ...bazarFixture, title: 'During Trump’s China visit, Anthropic just ‘reminded’ America why: Since most …' };
 
 describe('citeSourceText', () => {
   it('citeSourceText(source) prints outlet, quoted title, day-first date marked inferred, and URL', () => {
