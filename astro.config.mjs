@@ -3,10 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { siteUrl } from './src/site-url.ts';
+import { localPort } from './src/port.ts';
 
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
+  // dev and preview both listen on PORT (default 4321), the port the local SITE_URL default names.
+  server: { port: localPort() },
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [contentGate(), mdx()],
   devToolbar: { enabled: false },
@@ -14,7 +17,13 @@ export default defineConfig({
   // frame-ancestors cannot be set in a meta tag: public/_headers sets it for static hosts.
   experimental: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'none'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'none'",
+      ],
     },
   },
 });

@@ -7,7 +7,10 @@ import { defineConfig } from '@playwright/test';
  * Browser: Debian's Chromium (Playwright's own download is not reachable on these machines).
  * Elsewhere, set CHROME_PATH, or install Playwright's build and point CHROME_PATH at it.
  */
-const PORT = 4321;
+// One PORT for the build's local URLs and this server (npm test picks a free one and sets it). The server
+// is always started here: a server already answering on PORT is an error, never silently tested.
+const PORT = Number(process.env['PORT'] ?? 4321);
+process.env['PORT'] = String(PORT);
 const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
@@ -18,7 +21,7 @@ export default defineConfig({
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 5_000 },
-  reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL: BASE_URL,
     trace: 'retain-on-failure',
@@ -38,9 +41,9 @@ export default defineConfig({
   },
   webServer: {
     // E2E_DIST (optional): serve and test another build folder than dist/ (see tests/e2e/support/site.ts).
-    command: process.env['E2E_DIST'] ? `npm run preview -- --outDir ${JSON.stringify(process.env['E2E_DIST'])}` : 'npm run preview',
+    command: `npx astro preview --port ${PORT}${process.env['E2E_DIST'] ? ` --outDir ${JSON.stringify(process.env['E2E_DIST'])}` : ''}`,
     url: `${BASE_URL}/`,
-    reuseExistingServer: !process.env['CI'],
+    reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe',

@@ -18,7 +18,10 @@ const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 let buildSeconds = null;
 if (!args.has('--no-build')) {
   const start = performance.now();
-  const run = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const run = spawnSync('npx', ['astro', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (run.status !== 0) process.exit(run.status ?? 1);
   buildSeconds = (performance.now() - start) / 1000;
 }
@@ -80,7 +83,14 @@ for (const path of sitemapPaths()) {
     process.exit(1);
   }
   const html = readFileSync(file);
-  const byType = { html: sizes(html), css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, image: { raw: 0, gzip: 0 }, font: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } };
+  const byType = {
+    html: sizes(html),
+    css: { raw: 0, gzip: 0 },
+    js: { raw: 0, gzip: 0 },
+    image: { raw: 0, gzip: 0 },
+    font: { raw: 0, gzip: 0 },
+    other: { raw: 0, gzip: 0 },
+  };
   const resources = subresources(html.toString('utf8'));
   for (const { url } of resources) {
     const target = fileFor(url);
@@ -107,7 +117,9 @@ for (const path of sitemapPaths()) {
   const totalGzip = Object.values(byType).reduce((n, s) => n + s.gzip, 0);
   byType.css.raw += inlineCssSizes.raw;
   byType.css.gzip += inlineCssSizes.gzip;
-  const inlineScripts = [...html.toString('utf8').matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  const inlineScripts = [...html.toString('utf8').matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .join('');
   pages.push({
     path,
     bytes: byType,
@@ -135,28 +147,68 @@ const failures = [];
 for (const [id, bytes] of chartGzip) {
   if (bytes > budgets.chartGzipMax) failures.push(`chart ${id}: ${bytes} B gzip, budget ${budgets.chartGzipMax} B`);
 }
-const budgetFor = (path) => budgets.pageTotalGzip[path] ?? budgets.pageTotalGzip[path.replace(/[^/]+\/$/, '*/')] ?? budgets.pageTotalGzip['*'];
+const budgetFor = (path) =>
+  budgets.pageTotalGzip[path] ?? budgets.pageTotalGzip[path.replace(/[^/]+\/$/, '*/')] ?? budgets.pageTotalGzip['*'];
 for (const p of pages) {
   const limit = budgetFor(p.path);
   if (p.totalGzip > limit) failures.push(`${p.path}: ${p.totalGzip} B gzip in all, budget ${limit} B`);
-  if (p.renderBlocking.length > budgets.renderBlockingMax) failures.push(`${p.path}: ${p.renderBlocking.length} render-blocking resources (${p.renderBlocking.join(', ')}), budget ${budgets.renderBlockingMax}`);
-  if (p.renderBlocking.some((url) => typeOf(url) !== 'css')) failures.push(`${p.path}: something other than a stylesheet blocks first paint`);
-  if (p.bytes.js.gzip + p.inlineScriptBytes > budgets.javascriptBytesMax) failures.push(`${p.path}: ${p.bytes.js.gzip + p.inlineScriptBytes} B of JavaScript, budget ${budgets.javascriptBytesMax} B`);
+  if (p.renderBlocking.length > budgets.renderBlockingMax)
+    failures.push(
+      `${p.path}: ${p.renderBlocking.length} render-blocking resources (${p.renderBlocking.join(', ')}), budget ${budgets.renderBlockingMax}`,
+    );
+  if (p.renderBlocking.some((url) => typeOf(url) !== 'css'))
+    failures.push(`${p.path}: something other than a stylesheet blocks first paint`);
+  if (p.bytes.js.gzip + p.inlineScriptBytes > budgets.javascriptBytesMax)
+    failures.push(
+      `${p.path}: ${p.bytes.js.gzip + p.inlineScriptBytes} B of JavaScript, budget ${budgets.javascriptBytesMax} B`,
+    );
 }
 if (siteCss > budgets.siteCssGzip) failures.push(`site CSS: ${siteCss} B gzip, budget ${budgets.siteCssGzip} B`);
 
 const kb = (n) => (n / 1024).toFixed(1);
-const rows = pages.map((p) => [p.path, kb(p.bytes.html.raw), kb(p.bytes.html.gzip), kb(p.bytes.css.gzip), kb(p.bytes.js.gzip + p.inlineScriptBytes), kb(p.bytes.image.gzip), kb(p.bytes.font.gzip), kb(p.totalGzip), String(p.requests), String(p.charts)]);
+const rows = pages.map((p) => [
+  p.path,
+  kb(p.bytes.html.raw),
+  kb(p.bytes.html.gzip),
+  kb(p.bytes.css.gzip),
+  kb(p.bytes.js.gzip + p.inlineScriptBytes),
+  kb(p.bytes.image.gzip),
+  kb(p.bytes.font.gzip),
+  kb(p.totalGzip),
+  String(p.requests),
+  String(p.charts),
+]);
 const header = ['page', 'html KB', 'html gz', 'css gz*', 'js', 'img gz', 'font gz', 'total gz', 'req', 'charts'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
-console.log(`\nchart markup (gzip, budget ${kb(budgets.chartGzipMax)} KB each): ${[...chartGzip].map(([id, b]) => `${id} ${kb(b)}`).join(' · ')}`);
+console.log(
+  `\nchart markup (gzip, budget ${kb(budgets.chartGzipMax)} KB each): ${[...chartGzip].map(([id, b]) => `${id} ${kb(b)}`).join(' · ')}`,
+);
 console.log('\n* CSS is inlined in each page: part of the HTML bytes, shown separately, counted once in the total.');
-console.log(`site CSS: ${kb(siteCss)} KB gzip (budget ${kb(budgets.siteCssGzip)} KB) · pages: ${pages.length}` + (buildSeconds === null ? '' : ` · build: ${buildSeconds.toFixed(1)} s (reported, not a test; target ${budgets.buildSecondsTarget} s)`));
+console.log(
+  `site CSS: ${kb(siteCss)} KB gzip (budget ${kb(budgets.siteCssGzip)} KB) · pages: ${pages.length}` +
+    (buildSeconds === null
+      ? ''
+      : ` · build: ${buildSeconds.toFixed(1)} s (reported, not a test; target ${budgets.buildSecondsTarget} s)`),
+);
 
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/latest.json', JSON.stringify({ date: new Date().toISOString(), buildSeconds, siteCssGzip: siteCss, chartGzip: Object.fromEntries(chartGzip), pages, failures }, null, 2));
+writeFileSync(
+  'bench/results/latest.json',
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      buildSeconds,
+      siteCssGzip: siteCss,
+      chartGzip: Object.fromEntries(chartGzip),
+      pages,
+      failures,
+    },
+    null,
+    2,
+  ),
+);
 if (failures.length) {
   console.error(`\n${failures.length} budget(s) exceeded:\n  ${failures.join('\n  ')}`);
   if (args.has('--check')) process.exit(1);

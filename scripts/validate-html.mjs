@@ -79,9 +79,14 @@ for (const file of files) {
   }
 }
 
-const summary = [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ×${n}`).join(', ');
+const summary = [...byRule]
+  .sort((a, b) => b[1] - a[1])
+  .map(([rule, n]) => `${rule} ×${n}`)
+  .join(', ');
 if (errors + warnings > 0) {
-  console.log(`\nvalidate-html: ${errors} error(s), ${warnings} warning(s) in ${files.length} page(s) under ${shown}: ${summary}`);
+  console.log(
+    `\nvalidate-html: ${errors} error(s), ${warnings} warning(s) in ${files.length} page(s) under ${shown}: ${summary}`,
+  );
 } else {
   console.log(`validate-html: ${files.length} page(s) under ${shown} are valid.`);
 }

@@ -60,7 +60,10 @@ export const sourceSchema = z.object({
   /** The article this one rewords, where known. */
   originalUrl: z.string().url().optional(),
   /** File name of the verbatim text under content/archive/ that quotes of this source are checked against. */
-  archive: z.string().regex(/\.txt$/, 'must name a .txt file in content/archive/').optional(),
+  archive: z
+    .string()
+    .regex(/\.txt$/, 'must name a .txt file in content/archive/')
+    .optional(),
   /** For a source whose text we hold only as another source reproduces it: that source's id. */
   archiveVia: idSchema.optional(),
   /** Author or speaker, where the source names one. */
@@ -80,10 +83,13 @@ export const rangeSchema = z
     /** Upper bound; not below low. */
     high: z.number(),
   })
-  .refine((r) => r.low <= r.high, (r) => ({
-    message: `range low (${r.low}) is above high (${r.high})`,
-    path: ['low'],
-  }));
+  .refine(
+    (r) => r.low <= r.high,
+    (r) => ({
+      message: `range low (${r.low}) is above high (${r.high})`,
+      path: ['low'],
+    }),
+  );
 export type Range = z.infer<typeof rangeSchema>;
 
 export const figureStatuses = ['stated', 'estimate', 'conditional', 'allegation', 'unverified'] as const;
@@ -128,7 +134,11 @@ export const figureSchema = z
   })
   .superRefine((f, ctx) => {
     if (f.value === undefined && f.date === undefined && f.qualitative === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a figure needs a value, a date or a qualitative wording' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'a figure needs a value, a date or a qualitative wording',
+      });
     }
     if (f.status === 'conditional' && !f.condition) {
       ctx.addIssue({ code: 'custom', path: ['condition'], message: 'a conditional figure must state its condition' });
@@ -137,7 +147,11 @@ export const figureSchema = z
       ctx.addIssue({ code: 'custom', path: ['dateNote'], message: 'an inferred date must say how it was inferred' });
     }
     if (f.mentions.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['mentions'], message: 'nobody mentions this figure: give at least one verbatim mention' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mentions'],
+        message: 'nobody mentions this figure: give at least one verbatim mention',
+      });
     }
   });
 export type Figure = z.infer<typeof figureSchema>;

@@ -39,7 +39,14 @@ export function barsScene(data: BarDatum[], width: number = layout.width): Scene
       }
     }
     if (panels.size > 1) {
-      marks.push({ type: 'text', x: margin, y: y + fontSize, lines: [unit.charAt(0).toUpperCase() + unit.slice(1)], anchor: 'start', className: 'panel-title' });
+      marks.push({
+        type: 'text',
+        x: margin,
+        y: y + fontSize,
+        lines: [unit.charAt(0).toUpperCase() + unit.slice(1)],
+        anchor: 'start',
+        className: 'panel-title',
+      });
       y += lineHeight + 4;
     }
     const longest = max(rows, (d) => textWidth(d.valueLabel, fontSize)) ?? 0;
@@ -48,13 +55,26 @@ export function barsScene(data: BarDatum[], width: number = layout.width): Scene
     const barSpace = Math.max(plotWidth / 2, plotWidth - longest - 6);
     // Percentages are read against the whole: their scale runs to 100% at least.
     const top = max(rows, (d) => d.value) || 1;
-    const x = scaleLinear().domain([0, unit === '%' ? Math.max(100, top) : top]).range([0, barSpace]);
+    const x = scaleLinear()
+      .domain([0, unit === '%' ? Math.max(100, top) : top])
+      .range([0, barSpace]);
     for (const d of rows) {
       const labelLines = wrapText(d.label, plotWidth, fontSize);
-      marks.push({ type: 'text', x: margin, y: y + fontSize, lines: labelLines, anchor: 'start', className: 'bar-label' });
+      marks.push({
+        type: 'text',
+        x: margin,
+        y: y + fontSize,
+        lines: labelLines,
+        anchor: 'start',
+        className: 'bar-label',
+      });
       y += labelLines.length * lineHeight + 2;
       const barWidth = round(x(d.value));
-      const classes = ['bar', d.reference ? 'reference' : '', d.status && d.status !== 'stated' ? `status-${d.status}` : '']
+      const classes = [
+        'bar',
+        d.reference ? 'reference' : '',
+        d.status && d.status !== 'stated' ? `status-${d.status}` : '',
+      ]
         .filter(Boolean)
         .join(' ');
       marks.push({ type: 'rect', x: margin, y, width: barWidth, height: barHeight, className: classes });
@@ -64,17 +84,38 @@ export function barsScene(data: BarDatum[], width: number = layout.width): Scene
       // inside it, where a long label would run off the left edge.
       const labelWidth = textWidth(d.valueLabel, fontSize);
       if (margin + barWidth + 6 + labelWidth <= width - margin) {
-        marks.push({ type: 'text', x: margin + barWidth + 6, y: y + barHeight / 2 + fontSize * 0.35, lines: [d.valueLabel], anchor: 'start', className: 'value-label' });
+        marks.push({
+          type: 'text',
+          x: margin + barWidth + 6,
+          y: y + barHeight / 2 + fontSize * 0.35,
+          lines: [d.valueLabel],
+          anchor: 'start',
+          className: 'value-label',
+        });
         y += barHeight + 4;
       } else {
         y += barHeight + 2;
         const valueLines = wrapText(d.valueLabel, plotWidth, fontSize);
-        marks.push({ type: 'text', x: margin, y: y + fontSize, lines: valueLines, anchor: 'start', className: 'value-label' });
+        marks.push({
+          type: 'text',
+          x: margin,
+          y: y + fontSize,
+          lines: valueLines,
+          anchor: 'start',
+          className: 'value-label',
+        });
         y += valueLines.length * lineHeight + 4;
       }
       if (d.note) {
         const noteLines = wrapText(d.note, plotWidth, smallFontSize);
-        marks.push({ type: 'text', x: margin, y: y + smallFontSize, lines: noteLines, anchor: 'start', className: 'bar-note' });
+        marks.push({
+          type: 'text',
+          x: margin,
+          y: y + smallFontSize,
+          lines: noteLines,
+          anchor: 'start',
+          className: 'bar-note',
+        });
         y += noteLines.length * lineHeight;
       }
       y += rowGap;

@@ -9,7 +9,12 @@ import type { Scene } from './scene.ts';
 import { previewSvg, standaloneSvg, type ImageText } from './standalone-svg.ts';
 
 function imageText(chart: Chart, model: Model, site: string): ImageText {
-  return { title: chart.title, subtitle: chart.subtitle, source: chartSourceText(chart, model), url: `${site}/charts/${chart.id}/` };
+  return {
+    title: chart.title,
+    subtitle: chart.subtitle,
+    source: chartSourceText(chart, model),
+    url: `${site}/charts/${chart.id}/`,
+  };
 }
 
 export function chartSvgFile(chart: Chart, model: Model, site: string): string {
@@ -34,7 +39,22 @@ export function csvField(value: string): string {
 
 /** The chart's data: one row per figure, numbers unformatted, with its status and sources. */
 export function chartCsv(chart: Chart, model: Model, site: string): string {
-  const header = ['figure_id', 'label', 'value', 'low', 'high', 'unit', 'qualifier', 'date', 'date_inferred', 'status', 'condition', 'claimant', 'source', 'source_urls'];
+  const header = [
+    'figure_id',
+    'label',
+    'value',
+    'low',
+    'high',
+    'unit',
+    'qualifier',
+    'date',
+    'date_inferred',
+    'status',
+    'condition',
+    'claimant',
+    'source',
+    'source_urls',
+  ];
   const rows = chartRows(chart, model).map(({ figure, claimant, sources }) => {
     const value = figure.value;
     const urls = sources.map((id) => model.source(id).url ?? `${site}/sources/${id}/`);

@@ -13,7 +13,8 @@ export function figureValueText(figure: Figure): string {
   const { value, unit, qualifier } = figure;
   if (typeof value === 'number') return formatValue({ value, unit, qualifier });
   if (value) return `${formatValue({ value: value.low, qualifier })}–${formatValue({ value: value.high, unit })}`;
-  if (figure.date) return formatEventDate(figure.date, figure.datePrecision) + (figure.dateInferred ? ' (inferred)' : '');
+  if (figure.date)
+    return formatEventDate(figure.date, figure.datePrecision) + (figure.dateInferred ? ' (inferred)' : '');
   return `${qualitativeText(figure)} (no number given)`;
 }
 
@@ -31,7 +32,8 @@ export function figureValueWithStatus(figure: Figure): string {
 
 /** The line under a bar: the condition, or why the figure is uncertain. */
 export function figureNote(figure: Figure): string | undefined {
-  if (figure.condition) return /^if\b/i.test(figure.condition) ? `Condition: ${figure.condition}` : `Only if ${figure.condition}`;
+  if (figure.condition)
+    return /^if\b/i.test(figure.condition) ? `Condition: ${figure.condition}` : `Only if ${figure.condition}`;
   if (figure.status === 'unverified') return 'A source says it could not verify this figure.';
   if (figure.status === 'allegation') return 'An allegation, not a finding.';
   return undefined;
@@ -43,7 +45,8 @@ function chartFigures(chart: Chart, model: Model): Figure[] {
 
 function barData(chart: Chart, figures: Figure[]): BarDatum[] {
   const bars: BarDatum[] = figures.map((f) => {
-    if (typeof f.value !== 'number') throw new Error(`chart "${chart.id}": figure "${f.id}" has no single number to draw as a bar`);
+    if (typeof f.value !== 'number')
+      throw new Error(`chart "${chart.id}": figure "${f.id}" has no single number to draw as a bar`);
     const note = figureNote(f);
     return {
       key: f.id,
@@ -74,14 +77,29 @@ function leadWindowData(chart: Chart, figures: Figure[]) {
   const target = figures.find((f) => typeof f.value === 'object');
   const [today, parity] = figures.filter((f) => f.qualitative !== undefined && f.value === undefined);
   if (!target || typeof target.value !== 'object' || !today || !parity) {
-    throw new Error(`chart "${chart.id}": a lead window needs one range figure and two qualitative figures (today, the other scenario)`);
+    throw new Error(
+      `chart "${chart.id}": a lead window needs one range figure and two qualitative figures (today, the other scenario)`,
+    );
   }
   const note = figureNote(target);
   const parityNote = figureNote(parity);
   return {
-    today: { label: today.label, text: `${qualitativeText(today)} (${today.status}). No number is given, so it is not drawn on the scale.` },
-    target: { label: target.label, low: target.value.low, high: target.value.high, valueLabel: figureValueWithStatus(target), ...(note ? { note } : {}) },
-    parity: { label: parity.label, text: `${qualitativeText(parity)} (${parity.status})`, ...(parityNote ? { note: parityNote } : {}) },
+    today: {
+      label: today.label,
+      text: `${qualitativeText(today)} (${today.status}). No number is given, so it is not drawn on the scale.`,
+    },
+    target: {
+      label: target.label,
+      low: target.value.low,
+      high: target.value.high,
+      valueLabel: figureValueWithStatus(target),
+      ...(note ? { note } : {}),
+    },
+    parity: {
+      label: parity.label,
+      text: `${qualitativeText(parity)} (${parity.status})`,
+      ...(parityNote ? { note: parityNote } : {}),
+    },
     axisTitle: `US lead in frontier capabilities (${target.unit ?? 'months'})`,
   };
 }
@@ -132,6 +150,9 @@ export function chartSourceText(chart: Chart, model: Model): string {
   const claimants = [...new Set(chartFigures(chart, model).map((f) => f.claimant))];
   const outlets = chart.sources.map((id) => model.source(id).name);
   // A timeline gathers many claimants; an image has room for a few, and the page attributes each.
-  const claim = claimants.length <= 2 ? `Claim: ${claimants.join('; ')}` : `Claims of ${claimants.length} parties, each attributed on the chart page`;
+  const claim =
+    claimants.length <= 2
+      ? `Claim: ${claimants.join('; ')}`
+      : `Claims of ${claimants.length} parties, each attributed on the chart page`;
   return `${claim}. Sources: ${outlets.join('; ')}.`;
 }

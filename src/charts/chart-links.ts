@@ -23,7 +23,11 @@ export function chartSourceLinks(chart: Chart, model: Model): SourceLink[] {
     const name = source.name;
     links.push({ label: name, href: mention ? quoteHref(mention) : `/sources/${id}/`, external: false });
     if (mention && source.url) {
-      links.push({ label: `the passage at ${new URL(source.url).hostname}`, href: withTextFragment(source.url, mention.quote), external: true });
+      links.push({
+        label: `the passage at ${new URL(source.url).hostname}`,
+        href: withTextFragment(source.url, mention.quote),
+        external: true,
+      });
     } else if (source.kind === 'primary' && source.url) {
       links.push({ label: `${new URL(source.url).hostname}`, href: source.url, external: true });
     }

@@ -59,7 +59,14 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
   const ruleTop = y;
   words(data.today.text, 'qualitative');
   // The dotted rule runs the height of the words it marks.
-  marks.push({ type: 'line', x1: margin + 4, y1: ruleTop + 2, x2: margin + 4, y2: y + 2, className: 'qualitative-rule' });
+  marks.push({
+    type: 'line',
+    x1: margin + 4,
+    y1: ruleTop + 2,
+    x2: margin + 4,
+    y2: y + 2,
+    className: 'qualitative-rule',
+  });
   y += 14;
   marks.push({ type: 'line', x1: margin, y1: y, x2: width - margin, y2: y, className: 'divider' });
   y += 10;
@@ -68,7 +75,14 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
   label(data.target.label);
   const x0 = round(x(low));
   const x1 = round(x(high));
-  marks.push({ type: 'rect', x: x0, y, width: round(Math.max(x1 - x0, 2)), height: 20, className: 'bar range status-conditional' });
+  marks.push({
+    type: 'rect',
+    x: x0,
+    y,
+    width: round(Math.max(x1 - x0, 2)),
+    height: 20,
+    className: 'bar range status-conditional',
+  });
   marks.push({ type: 'line', x1: x0, y1: y - 3, x2: x0, y2: y + 23, className: 'range-cap' });
   marks.push({ type: 'line', x1: x1, y1: y - 3, x2: x1, y2: y + 23, className: 'range-cap' });
   // The value label starts under the range, or ends at its far cap when it would run off the edge.
@@ -90,7 +104,14 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
   const xZero = round(x(0));
   marks.push({ type: 'circle', cx: xZero, cy: y + 9, r: 7, className: 'point' });
   const parityLines = wrapText(data.parity.text, width - xZero - 20 - margin, fontSize);
-  marks.push({ type: 'text', x: xZero + 14, y: y + 9 + fontSize * 0.35, lines: parityLines, anchor: 'start', className: 'value-label' });
+  marks.push({
+    type: 'text',
+    x: xZero + 14,
+    y: y + 9 + fontSize * 0.35,
+    lines: parityLines,
+    anchor: 'start',
+    className: 'value-label',
+  });
   y += Math.max(22, parityLines.length * lineHeight + 6);
   if (data.parity.note) words(data.parity.note, 'bar-note', smallFontSize);
   y += 10;
@@ -100,11 +121,25 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
   for (const tick of ticks) {
     const tx = round(x(tick));
     marks.push({ type: 'line', x1: tx, y1: y - 4, x2: tx, y2: y + 4, className: 'axis' });
-    marks.push({ type: 'text', x: tx, y: y + 4 + fontSize, lines: [String(tick)], anchor: 'middle', className: 'tick-label' });
+    marks.push({
+      type: 'text',
+      x: tx,
+      y: y + 4 + fontSize,
+      lines: [String(tick)],
+      anchor: 'middle',
+      className: 'tick-label',
+    });
   }
   y += 4 + lineHeight + 4;
   const title = wrapText(data.axisTitle, plotWidth, smallFontSize);
-  marks.push({ type: 'text', x: width / 2, y: y + smallFontSize, lines: title, anchor: 'middle', className: 'axis-title' });
+  marks.push({
+    type: 'text',
+    x: width / 2,
+    y: y + smallFontSize,
+    lines: title,
+    anchor: 'middle',
+    className: 'axis-title',
+  });
   y += title.length * lineHeight + margin;
   return { width, height: round(y), marks };
 }

@@ -1,10 +1,34 @@
 // A chart's geometry as plain data: what every geometry function returns and every renderer draws.
 // Class names carry the meaning (bar, reference, conditional …); colours come from CSS.
 
-export interface RectMark { type: 'rect'; x: number; y: number; width: number; height: number; className: string }
-export interface LineMark { type: 'line'; x1: number; y1: number; x2: number; y2: number; className: string }
-export interface CircleMark { type: 'circle'; cx: number; cy: number; r: number; className: string }
-export interface PathMark { type: 'path'; d: string; className: string }
+export interface RectMark {
+  type: 'rect';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  className: string;
+}
+export interface LineMark {
+  type: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  className: string;
+}
+export interface CircleMark {
+  type: 'circle';
+  cx: number;
+  cy: number;
+  r: number;
+  className: string;
+}
+export interface PathMark {
+  type: 'path';
+  d: string;
+  className: string;
+}
 export interface TextMark {
   type: 'text';
   x: number;

@@ -43,14 +43,34 @@ export function timelineScene(events: TimelineEvent[], width: number = layout.wi
     if (previous) {
       const years = (Date.parse(event.date) - Date.parse(previous.date)) / (365.25 * 864e5);
       if (years >= 1) {
-        marks.push({ type: 'text', x: textX, y: y + smallFontSize, lines: [`… about ${Math.round(years)} year${Math.round(years) === 1 ? '' : 's'} later`], anchor: 'start', className: 'gap-label' });
+        marks.push({
+          type: 'text',
+          x: textX,
+          y: y + smallFontSize,
+          lines: [`… about ${Math.round(years)} year${Math.round(years) === 1 ? '' : 's'} later`],
+          anchor: 'start',
+          className: 'gap-label',
+        });
         y += lineHeight + 4;
       }
     }
     const dateText = formatEventDate(event.date, event.precision);
     const dateLines = event.inferred ? [dateText, '(inferred)'] : [dateText];
-    marks.push({ type: 'text', x: margin + dateWidth, y: y + fontSize, lines: dateLines, anchor: 'end', className: event.inferred ? 'date-label inferred' : 'date-label' });
-    marks.push({ type: 'circle', cx: axisX, cy: y + fontSize * 0.65, r: 5, className: event.inferred ? 'point inferred' : 'point' });
+    marks.push({
+      type: 'text',
+      x: margin + dateWidth,
+      y: y + fontSize,
+      lines: dateLines,
+      anchor: 'end',
+      className: event.inferred ? 'date-label inferred' : 'date-label',
+    });
+    marks.push({
+      type: 'circle',
+      cx: axisX,
+      cy: y + fontSize * 0.65,
+      r: 5,
+      className: event.inferred ? 'point inferred' : 'point',
+    });
     const lines = wrapText(event.label, textWidthAvailable, fontSize);
     marks.push({ type: 'text', x: textX, y: y + fontSize, lines, anchor: 'start', className: 'event-label' });
     y += Math.max(lines.length, dateLines.length) * lineHeight + 10;

@@ -8,7 +8,11 @@ import { loadContent, type ContentSet, type Entry } from './load-content.ts';
 
 /** The archived text a source's quotes are checked against, following `archiveVia`. */
 export function quotableText(content: ContentSet, sourceId: string): string | undefined {
-  return archiveTextOf(content.sources.map((s) => s.data), content.archive, sourceId);
+  return archiveTextOf(
+    content.sources.map((s) => s.data),
+    content.archive,
+    sourceId,
+  );
 }
 
 /** The passages a text puts in double quotation marks, straight or curly, whitespace folded. */
@@ -29,7 +33,8 @@ export function allProse(content: ContentSet): { file: string; field: string; te
     if (body) out.push({ file, field: 'body', text: body });
     add(file, data, ['description', 'dateNote']);
   }
-  for (const { file, data } of content.figures) add(file, data, ['label', 'claimant', 'condition', 'notes', 'dateNote']);
+  for (const { file, data } of content.figures)
+    add(file, data, ['label', 'claimant', 'condition', 'notes', 'dateNote']);
   for (const { file, data } of content.discrepancies) add(file, data, ['topic', 'reading']);
   for (const { file, data } of content.charts) add(file, data, ['title', 'subtitle', 'description', 'note']);
   for (const { file, data } of content.commentary) add(file, data, ['text']);
@@ -45,7 +50,9 @@ export function allProse(content: ContentSet): { file: string; field: string; te
 export function allCitations(content: ContentSet): { file: string; field: string; citation: Citation }[] {
   const out: { file: string; field: string; citation: Citation }[] = [];
   for (const { file, data } of content.sources) {
-    data.claims.forEach((claim, i) => out.push({ file, field: `claims[${i}]`, citation: { ...claim, source: data.id } }));
+    data.claims.forEach((claim, i) =>
+      out.push({ file, field: `claims[${i}]`, citation: { ...claim, source: data.id } }),
+    );
   }
   for (const { file, data } of content.figures) {
     data.mentions.forEach((citation, i) => out.push({ file, field: `mentions[${i}]`, citation }));
@@ -83,7 +90,11 @@ function checkIds(entries: Entry<{ id: string }>[], errors: ContentError[]): voi
   const seen = new Map<string, string>();
   for (const { file, name, data } of entries) {
     if (data.id !== name) {
-      errors.push({ file, field: 'id', message: `id "${data.id}" differs from the file name "${name}": rename one so they match` });
+      errors.push({
+        file,
+        field: 'id',
+        message: `id "${data.id}" differs from the file name "${name}": rename one so they match`,
+      });
     }
     const earlier = seen.get(data.id);
     if (earlier) errors.push({ file, field: 'id', message: `duplicate id "${data.id}": ${earlier} has it too` });
@@ -103,7 +114,14 @@ export function checkContent(content: ContentSet): ContentError[] {
   const missing = (kind: string, id: string, known: Set<string>) =>
     `no ${kind} "${id}" exists (known: ${[...known].sort().join(', ') || 'none'})`;
 
-  for (const collection of [content.sources, content.figures, content.discrepancies, content.charts, content.scenarios, content.commentary]) {
+  for (const collection of [
+    content.sources,
+    content.figures,
+    content.discrepancies,
+    content.charts,
+    content.scenarios,
+    content.commentary,
+  ]) {
     checkIds(collection, errors);
   }
 
@@ -122,11 +140,20 @@ export function checkContent(content: ContentSet): ContentError[] {
   const titles = new Set(content.sources.map((entry) => foldWhitespace(entry.data.title)));
   const quotable = (quoted: string) =>
     titles.has(quoted) ||
-    archives.some((text) => quoted.split(/\s*…\s*/).filter(Boolean).every((part) => text.includes(part)));
+    archives.some((text) =>
+      quoted
+        .split(/\s*…\s*/)
+        .filter(Boolean)
+        .every((part) => text.includes(part)),
+    );
   for (const { file, field, text } of allProse(content)) {
     for (const quoted of quotedInProse(text)) {
       if (!quotable(quoted)) {
-        errors.push({ file, field, message: `puts "${quoted}" in quotation marks, but no archived text contains it: quote exactly, or drop the quotation marks` });
+        errors.push({
+          file,
+          field,
+          message: `puts "${quoted}" in quotation marks, but no archived text contains it: quote exactly, or drop the quotation marks`,
+        });
       }
     }
   }
@@ -138,7 +165,11 @@ export function checkContent(content: ContentSet): ContentError[] {
     }
     const text = quotableText(content, citation.source);
     if (text === undefined) {
-      errors.push({ file, field: `${field}.source`, message: `source "${citation.source}" has no archived text, so it cannot be quoted` });
+      errors.push({
+        file,
+        field: `${field}.source`,
+        message: `source "${citation.source}" has no archived text, so it cannot be quoted`,
+      });
       continue;
     }
     const match = findQuote(citation.quote, text);
@@ -156,7 +187,11 @@ export function checkContent(content: ContentSet): ContentError[] {
       const primary = content.sources.find((s) => s.data.id === data.primary);
       if (!primary) errors.push({ file, field: 'primary', message: missing('source', data.primary, sourceIds) });
       else if (primary.data.kind !== 'primary') {
-        errors.push({ file, field: 'primary', message: `"${data.primary}" is a ${primary.data.kind} source, not a primary one` });
+        errors.push({
+          file,
+          field: 'primary',
+          message: `"${data.primary}" is a ${primary.data.kind} source, not a primary one`,
+        });
       }
     }
   }
@@ -184,7 +219,8 @@ export function checkContent(content: ContentSet): ContentError[] {
   for (const { file, data } of content.scenarios) {
     for (const { at, cell } of scenarioCells(data)) {
       cell.charts.forEach((id, i) => {
-        if (!chartIds.has(id)) errors.push({ file, field: `${at}.charts[${i}]`, message: missing('chart', id, chartIds) });
+        if (!chartIds.has(id))
+          errors.push({ file, field: `${at}.charts[${i}]`, message: missing('chart', id, chartIds) });
       });
     }
   }

@@ -88,7 +88,14 @@ export function buildModel(input: ModelInput): Model {
     let entry = list.find((q) => q.anchor === anchor);
     if (!entry) {
       const match = findQuote(citation.quote, archiveOf(citation.source));
-      entry = { source: citation.source, quote: citation.quote, anchor, notes: [], uses: [], position: match.found ? match.index : Infinity };
+      entry = {
+        source: citation.source,
+        quote: citation.quote,
+        anchor,
+        notes: [],
+        uses: [],
+        position: match.found ? match.index : Infinity,
+      };
       list.push(entry);
     }
     if (citation.note && !entry.notes.includes(citation.note)) entry.notes.push(citation.note);
@@ -116,7 +123,12 @@ export function buildModel(input: ModelInput): Model {
     for (const id of d.figures) push(discrepanciesByFigure, id, d);
   }
   for (const s of input.scenarios) {
-    const cells = [s.premise, ...Object.values(s.fronts), ...Object.values(s.conditions), ...Object.values(s.consequences)];
+    const cells = [
+      s.premise,
+      ...Object.values(s.fronts),
+      ...Object.values(s.conditions),
+      ...Object.values(s.consequences),
+    ];
     for (const cell of cells) for (const c of cell.cite) addQuote(c, { kind: 'scenario', id: s.id, label: s.name });
   }
   for (const c of input.commentary) {

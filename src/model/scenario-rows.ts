@@ -1,9 +1,14 @@
 import type { conditionKeys, consequenceKeys, frontKeys } from '../schemas.ts';
 
-type RowKey = 'premise' | (typeof frontKeys)[number] | (typeof conditionKeys)[number] | (typeof consequenceKeys)[number];
+type RowKey =
+  'premise' | (typeof frontKeys)[number] | (typeof conditionKeys)[number] | (typeof consequenceKeys)[number];
 
 /** The rows of the side-by-side table, in reading order, grouped as the paper groups them. */
-export const scenarioRowGroups: { title: string; intro: string; rows: { key: RowKey; group: 'premise' | 'fronts' | 'conditions' | 'consequences'; label: string }[] }[] = [
+export const scenarioRowGroups: {
+  title: string;
+  intro: string;
+  rows: { key: RowKey; group: 'premise' | 'fronts' | 'conditions' | 'consequences'; label: string }[];
+}[] = [
   {
     title: 'The premise',
     intro: 'What policymakers do, or do not do, between now and 2028.',

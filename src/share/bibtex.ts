@@ -70,7 +70,11 @@ export function formatEntry(type: string, key: string, fields: ReadonlyArray<rea
  * otherwise the outlet is a corporate author, double-braced so that it is never split or abbreviated.
  */
 function authorFields(source: Source): Array<[string, string]> {
-  if (source.author) return [['author', escapeBibtex(source.author)], ['organization', escapeBibtex(source.outlet)]];
+  if (source.author)
+    return [
+      ['author', escapeBibtex(source.author)],
+      ['organization', escapeBibtex(source.outlet)],
+    ];
   return [['author', `{${escapeBibtex(source.outlet)}}`]];
 }
 

@@ -15,10 +15,7 @@ const edgeWords = 4;
  * that "tidies" links can cut the URL at a parenthesis or quote.
  */
 export function encodeTextTerm(term: string): string {
-  return encodeURIComponent(term).replace(
-    /[-!'()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
+  return encodeURIComponent(term).replace(/[-!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** True when a quote is long enough to be linked by its ends rather than in full. */
@@ -32,7 +29,9 @@ export function isLongQuote(words: readonly string[]): boolean {
  * since a browser looks for textEnd only after the end of textStart.
  */
 export function textTerms(quote: string): string[] {
-  const words = foldWhitespace(quote).split(' ').filter((w) => w !== '');
+  const words = foldWhitespace(quote)
+    .split(' ')
+    .filter((w) => w !== '');
   if (words.length === 0) throw new RangeError('textFragment: the quote is empty');
   if (words.length === 1 || !isLongQuote(words)) return [words.join(' ')];
   const n = Math.min(edgeWords, Math.floor(words.length / 2));

@@ -3,7 +3,7 @@
  * "Charts") and shows without JavaScript; every chart page has its data table and working downloads.
  */
 import { test, expect, type APIRequestContext, type Page } from '@playwright/test';
-import { site, chartIds, ORIGIN, fold } from './support/site.ts';
+import { site, chartIds, ORIGIN, fold } from '../support/site.ts';
 
 const REQUIRED_CHARTS = ['lead-window', 'huawei-share', 'compute-gap'];
 
@@ -88,7 +88,11 @@ test.describe('every chart on every page keeps the markup contract, with JavaScr
         expect(res?.status()).toBe(200);
         const figures = await figureFacts(page);
         const chartHere = /^\/(?:charts|embed)\/([^/]+)\/$/.exec(pathname)?.[1];
-        if (chartHere) expect(figures.map((f) => f.dataChart), `${pathname} should show chart "${chartHere}"`).toContain(chartHere);
+        if (chartHere)
+          expect(
+            figures.map((f) => f.dataChart),
+            `${pathname} should show chart "${chartHere}"`,
+          ).toContain(chartHere);
         test.info().annotations.push({ type: 'charts', description: `${figures.length} on ${pathname}` });
 
         for (const f of figures) {
@@ -98,12 +102,21 @@ test.describe('every chart on every page keeps the markup contract, with JavaScr
           expect.soft(fold(f.title), `${where}: the svg needs a non-empty <title>`).not.toBe('');
           expect.soft(fold(f.desc), `${where}: the svg needs a non-empty <desc>`).not.toBe('');
           expect.soft(f.figcaption, `${where}: needs a <figcaption>`).not.toBeNull();
-          expect.soft(fold(f.figcaption), `${where}: the figcaption should carry the chart title`).toContain(fold(f.title));
+          expect
+            .soft(fold(f.figcaption), `${where}: the figcaption should carry the chart title`)
+            .toContain(fold(f.title));
           expect.soft(f.permalink, `${where}: needs a permalink to /charts/${f.dataChart}/`).toBe(true);
-          expect.soft(f.visible && !!f.box && f.box.width > 0 && f.box.height > 0, `${where}: the chart should be visible without JavaScript (box ${JSON.stringify(f.box)})`).toBe(true);
+          expect
+            .soft(
+              f.visible && !!f.box && f.box.width > 0 && f.box.height > 0,
+              `${where}: the chart should be visible without JavaScript (box ${JSON.stringify(f.box)})`,
+            )
+            .toBe(true);
 
           const sourceLinks = f.links.filter((h) => h.startsWith('/sources/') || h.startsWith('https://'));
-          expect.soft(sourceLinks.length, `${where}: needs at least one source link (/sources/… or https://…)`).toBeGreaterThanOrEqual(1);
+          expect
+            .soft(sourceLinks.length, `${where}: needs at least one source link (/sources/… or https://…)`)
+            .toBeGreaterThanOrEqual(1);
           for (const href of sourceLinks) {
             if (href.startsWith('https://')) {
               // The tests run offline: an external source must at least be a well-formed https URL.
@@ -114,7 +127,10 @@ test.describe('every chart on every page keeps the markup contract, with JavaScr
             const target = await fetchTarget(request, u.pathname);
             expect.soft(target.status, `${where}: source link ${href} answers ${target.status}`).toBe(200);
             const fragment = decodeURIComponent(u.hash.slice(1).split(':~:')[0] ?? '');
-            if (fragment) expect.soft(target.ids.has(fragment), `${where}: source link ${href} points at no id="${fragment}"`).toBe(true);
+            if (fragment)
+              expect
+                .soft(target.ids.has(fragment), `${where}: source link ${href} points at no id="${fragment}"`)
+                .toBe(true);
           }
         }
       } finally {
@@ -143,7 +159,9 @@ test.describe('every chart page has its data table and downloads', () => {
         { path: `/data/${id}.csv`, type: 'text/csv' },
       ];
       for (const d of downloads) {
-        await expect.soft(page.locator(`a[href="${d.path}"]`).first(), `/charts/${id}/ should link its download ${d.path}`).toBeAttached();
+        await expect
+          .soft(page.locator(`a[href="${d.path}"]`).first(), `/charts/${id}/ should link its download ${d.path}`)
+          .toBeAttached();
         const res = await request.get(d.path, { maxRedirects: 0, failOnStatusCode: false });
         expect.soft(res.status(), `${d.path} status`).toBe(200);
         if (res.status() !== 200) continue;
@@ -152,12 +170,18 @@ test.describe('every chart page has its data table and downloads', () => {
         expect.soft(body.length, `${d.path} should not be empty`).toBeGreaterThan(0);
 
         if (d.type === 'image/png') {
-          expect.soft(body.subarray(0, 8).equals(PNG_MAGIC), `${d.path} should start with the PNG signature`).toBe(true);
+          expect
+            .soft(body.subarray(0, 8).equals(PNG_MAGIC), `${d.path} should start with the PNG signature`)
+            .toBe(true);
         } else if (d.type === 'image/svg+xml') {
           const parsed = await page.evaluate((text) => {
             const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
             const error = doc.querySelector('parsererror');
-            return { error: error ? error.textContent : null, root: doc.documentElement.localName, text: doc.documentElement.textContent ?? '' };
+            return {
+              error: error ? error.textContent : null,
+              root: doc.documentElement.localName,
+              text: doc.documentElement.textContent ?? '',
+            };
           }, body.toString('utf8'));
           expect.soft(parsed.error, `${d.path} should parse as XML`).toBeNull();
           expect.soft(parsed.root, `${d.path} root element`).toBe('svg');
@@ -165,8 +189,15 @@ test.describe('every chart page has its data table and downloads', () => {
         } else {
           const text = body.toString('utf8').replace(/^\uFEFF/, '');
           const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-          const header = (lines[0] ?? '').split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1').toLowerCase());
-          expect.soft(header, `${d.path}: the first line should be a header with a "source" column`).toContain('source');
+          const header = (lines[0] ?? '').split(',').map((c) =>
+            c
+              .trim()
+              .replace(/^"(.*)"$/, '$1')
+              .toLowerCase(),
+          );
+          expect
+            .soft(header, `${d.path}: the first line should be a header with a "source" column`)
+            .toContain('source');
           expect.soft(lines.length, `${d.path} should hold at least one data row`).toBeGreaterThanOrEqual(2);
         }
       }

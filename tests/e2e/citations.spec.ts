@@ -4,7 +4,7 @@
  */
 import { test, expect } from '@playwright/test';
 import { loadContent } from '../../src/content/load-content.ts';
-import { fold } from './support/site.ts';
+import { fold } from '../support/site.ts';
 
 const { content } = loadContent('content');
 
@@ -17,7 +17,8 @@ test('/citations/ lists every figure with all its mentions, verbatim', async ({ 
     const text = fold(await entry.textContent());
     expect(text, figure.id).toContain(fold(figure.label));
     expect(text, figure.id).toContain(figure.status);
-    for (const mention of figure.mentions) expect(text, `${figure.id}: a mention by ${mention.source}`).toContain(fold(mention.quote));
+    for (const mention of figure.mentions)
+      expect(text, `${figure.id}: a mention by ${mention.source}`).toContain(fold(mention.quote));
     if (figure.condition) expect(text, `${figure.id}: its condition`).toContain(fold(figure.condition));
   }
 });

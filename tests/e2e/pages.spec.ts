@@ -6,14 +6,17 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { AxeResults } from 'axe-core';
-import { site, ORIGIN, watch } from './support/site.ts';
+import { site, ORIGIN, watch } from '../support/site.ts';
 
 const allPages = [...site.pages, ...site.embeds];
 
 function describeViolations(violations: AxeResults['violations']): string[] {
   return violations.flatMap((v) => [
     `${v.id} [${v.impact ?? 'n/a'}]: ${v.help} (${v.helpUrl})`,
-    ...v.nodes.map((n) => `    at ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s*\n\s*/g, ' / ')}\n      ${n.html.slice(0, 200)}`),
+    ...v.nodes.map(
+      (n) =>
+        `    at ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s*\n\s*/g, ' / ')}\n      ${n.html.slice(0, 200)}`,
+    ),
   ]);
 }
 
@@ -26,7 +29,9 @@ async function axe(page: Page): Promise<string[]> {
 
 test.describe(`every page (${site.pages.length} from the ${site.from}, ${site.embeds.length} embeds)`, () => {
   for (const pathname of allPages) {
-    test(`${pathname} passes axe in light and dark, logs no error, stays on this origin, fits 320 px`, async ({ page }) => {
+    test(`${pathname} passes axe in light and dark, logs no error, stays on this origin, fits 320 px`, async ({
+      page,
+    }) => {
       const w = watch(page);
 
       await page.emulateMedia({ colorScheme: 'light' });
@@ -48,11 +53,17 @@ test.describe(`every page (${site.pages.length} from the ${site.from}, ${site.em
           .filter((el) => el.getBoundingClientRect().right > 320.5)
           .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= 320.5)
           .slice(0, 5)
-          .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`);
+          .map(
+            (el) =>
+              `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`,
+          );
         return { width, culprits };
       });
       expect
-        .soft(overflow.width, `${pathname} scrolls sideways at 320 px; elements past the edge: ${overflow.culprits.join('; ') || 'none found'}`)
+        .soft(
+          overflow.width,
+          `${pathname} scrolls sideways at 320 px; elements past the edge: ${overflow.culprits.join('; ') || 'none found'}`,
+        )
         .toBeLessThanOrEqual(320);
 
       expect.soft(w.errors, `console or page errors on ${pathname}`).toEqual([]);
@@ -85,7 +96,10 @@ test('every internal link and #anchor on every page resolves', async ({ page, re
     const url = new URL(page.url());
     idsOnPage.set(`${url.origin}${url.pathname}`, new Set(await collectIds(page)));
     const links = await page.evaluate(() =>
-      [...document.querySelectorAll('a[href]')].map((a) => ({ raw: a.getAttribute('href') ?? '', abs: (a as HTMLAnchorElement).href })),
+      [...document.querySelectorAll('a[href]')].map((a) => ({
+        raw: a.getAttribute('href') ?? '',
+        abs: (a as HTMLAnchorElement).href,
+      })),
     );
     for (const { raw, abs } of links) {
       const isInternal = (raw.startsWith('/') && !raw.startsWith('//')) || raw.startsWith('#');
@@ -115,7 +129,9 @@ test('every internal link and #anchor on every page resolves', async ({ page, re
     }
     const allFroms = [...fragments.values()].flatMap((s) => [...s]);
     if (status !== 200) {
-      problems.push(`${target.replace(ORIGIN, '')} answers ${status}; linked from ${allFroms.slice(0, 5).join(', ')}${allFroms.length > 5 ? ` and ${allFroms.length - 5} more` : ''}`);
+      problems.push(
+        `${target.replace(ORIGIN, '')} answers ${status}; linked from ${allFroms.slice(0, 5).join(', ')}${allFroms.length > 5 ? ` and ${allFroms.length - 5} more` : ''}`,
+      );
       continue;
     }
     const wanted = [...fragments.keys()].filter((f) => f !== '' && f.toLowerCase() !== 'top');
@@ -129,10 +145,15 @@ test('every internal link and #anchor on every page resolves', async ({ page, re
     for (const f of wanted) {
       if (!ids.has(f)) {
         const froms = [...(fragments.get(f) ?? [])];
-        problems.push(`${target.replace(ORIGIN, '')} has no element with id="${f}"; linked from ${froms.slice(0, 5).join(', ')}${froms.length > 5 ? ` and ${froms.length - 5} more` : ''}`);
+        problems.push(
+          `${target.replace(ORIGIN, '')} has no element with id="${f}"; linked from ${froms.slice(0, 5).join(', ')}${froms.length > 5 ? ` and ${froms.length - 5} more` : ''}`,
+        );
       }
     }
   }
-  test.info().annotations.push({ type: 'links', description: `${targets.size} distinct internal URLs checked from ${allPages.length} pages` });
+  test.info().annotations.push({
+    type: 'links',
+    description: `${targets.size} distinct internal URLs checked from ${allPages.length} pages`,
+  });
   expect(problems, 'broken internal links or anchors').toEqual([]);
 });

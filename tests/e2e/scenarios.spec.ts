@@ -3,7 +3,7 @@
  * that open by keyboard and without JavaScript, links that land on a real quote, no sideways scroll.
  */
 import { test, expect } from '@playwright/test';
-import { fold } from './support/site.ts';
+import { fold } from '../support/site.ts';
 
 const fronts = ['intelligence', 'domesticAdoption', 'globalDistribution', 'resilience'];
 
@@ -12,7 +12,8 @@ test('/scenarios/ shows both scenarios on each of the four fronts', async ({ pag
   for (const front of fronts) {
     const cells = page.locator(`[data-row="${front}"] .cell`);
     await expect(cells, `row ${front}`).toHaveCount(2);
-    for (const text of await cells.allTextContents()) expect(fold(text).length, `a cell of ${front}`).toBeGreaterThan(40);
+    for (const text of await cells.allTextContents())
+      expect(fold(text).length, `a cell of ${front}`).toBeGreaterThan(40);
   }
   // The paper says it does not focus on resilience, and the page says so in both scenarios.
   for (const text of await page.locator('[data-row="resilience"] .cell').allTextContents()) {
@@ -39,7 +40,9 @@ test('a citation marker opens its quote by keyboard', async ({ page }) => {
   await expect(marker).not.toHaveAttribute('open', '');
 });
 
-test('a citation marker shows its quote on keyboard focus; Enter opens it and Tab reaches its source link', async ({ page }) => {
+test('a citation marker shows its quote on keyboard focus; Enter opens it and Tab reaches its source link', async ({
+  page,
+}) => {
   await page.goto('/scenarios/');
   const marker = page.locator('details.cite').first();
   await expect(marker.locator('q')).toBeHidden();
@@ -59,7 +62,10 @@ test('a citation marker shows its quote on keyboard focus; Enter opens it and Ta
   await expect(marker.locator('.cite-source a')).toBeVisible();
 });
 
-test('citation markers open without JavaScript, and every marker links to a quote that exists', async ({ browser, request }) => {
+test('citation markers open without JavaScript, and every marker links to a quote that exists', async ({
+  browser,
+  request,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/scenarios/');
@@ -69,7 +75,9 @@ test('citation markers open without JavaScript, and every marker links to a quot
   await markers.nth(0).locator('summary').click();
   await expect(markers.nth(0).locator('q')).toBeVisible();
 
-  const links = await page.locator('details.cite .cite-source a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const links = await page
+    .locator('details.cite .cite-source a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   expect(links).toHaveLength(total);
   const pages = new Map<string, string>();
   for (const href of links) {
@@ -111,9 +119,11 @@ test('/scenarios/ shows what the articles add, attributed, beside the rows', asy
 
 test('the home page shows the two scenarios, the three key charts and the ways in', async ({ page }) => {
   await page.goto('/');
-  for (const id of ['lead-window', 'huawei-share', 'compute-gap']) await expect(page.locator(`figure#${id} svg[role="img"]`)).toBeVisible();
+  for (const id of ['lead-window', 'huawei-share', 'compute-gap'])
+    await expect(page.locator(`figure#${id} svg[role="img"]`)).toBeVisible();
   await expect(page.locator('main h2', { hasText: 'Scenario 1' })).toBeVisible();
   await expect(page.locator('main h2', { hasText: 'Scenario 2' })).toBeVisible();
-  for (const href of ['/scenarios/', '/charts/', '/sources/', '/citations/']) await expect(page.locator(`main nav a[href="${href}"]`)).toBeVisible();
+  for (const href of ['/scenarios/', '/charts/', '/sources/', '/citations/'])
+    await expect(page.locator(`main nav a[href="${href}"]`)).toBeVisible();
   await expect(page.locator('main')).toContainText('14 May 2026');
 });

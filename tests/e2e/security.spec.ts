@@ -6,14 +6,18 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@retorquere/bibtex-parser';
-import { DIST, site } from './support/site.ts';
+import { DIST, site } from '../support/site.ts';
 
 test('every page has a CSP whose script-src allows no inline script', async ({ request }) => {
   for (const path of [...site.pages, ...site.embeds]) {
     const html = await (await request.get(path)).text();
     const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
     expect(csp, `${path} has a CSP meta tag`).toBeTruthy();
-    const scriptSrc = csp!.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+    const scriptSrc =
+      csp!
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('script-src')) ?? '';
     expect(scriptSrc, path).not.toContain("'unsafe-inline'");
     expect(csp, path).toContain("default-src 'self'");
   }
@@ -45,7 +49,11 @@ test('/citations.bib parses with a real BibTeX parser: one entry per source', as
   expect(response.status()).toBe(200);
   const library = parse(await response.text());
   expect(library.errors).toEqual([]);
-  const sources = (await (await request.get('/citations.json')).json()) as { id: string; title: string; type: string }[];
+  const sources = (await (await request.get('/citations.json')).json()) as {
+    id: string;
+    title: string;
+    type: string;
+  }[];
   expect(library.entries).toHaveLength(sources.length);
   expect(sources.length).toBe(8);
   for (const entry of library.entries) expect(entry.fields['title'], entry.key).toBeTruthy();
@@ -63,7 +71,9 @@ test('/citations.json is CSL-JSON with the required fields', async ({ request })
   expect(paper['issued']).toEqual({ 'date-parts': [[2026, 5, 14]] });
 });
 
-test('the permalink becomes a copy-link control with JavaScript, and stays a plain link without', async ({ browser }) => {
+test('the permalink becomes a copy-link control with JavaScript, and stays a plain link without', async ({
+  browser,
+}) => {
   const withJs = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await withJs.newPage();
   await page.goto('/charts/');

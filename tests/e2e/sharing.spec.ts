@@ -5,7 +5,7 @@
  */
 import { test, expect, type APIRequestContext } from '@playwright/test';
 import ogs from 'open-graph-scraper';
-import { site, chartIds, ORIGIN, local, watch } from './support/site.ts';
+import { site, chartIds, ORIGIN, local, watch } from '../support/site.ts';
 
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -30,11 +30,15 @@ const urlValidatorSettings = {
 
 /** Width and height from a PNG's IHDR chunk, or null if the bytes are not a PNG. */
 function pngSize(bytes: Buffer): { width: number; height: number } | null {
-  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(PNG_MAGIC) || bytes.toString('latin1', 12, 16) !== 'IHDR') return null;
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(PNG_MAGIC) || bytes.toString('latin1', 12, 16) !== 'IHDR')
+    return null;
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-async function fetchPng(request: APIRequestContext, url: string): Promise<{ status: number; type: string; size: { width: number; height: number } | null }> {
+async function fetchPng(
+  request: APIRequestContext,
+  url: string,
+): Promise<{ status: number; type: string; size: { width: number; height: number } | null }> {
   const res = await request.get(local(url), { maxRedirects: 0, failOnStatusCode: false });
   return {
     status: res.status(),
@@ -45,7 +49,10 @@ async function fetchPng(request: APIRequestContext, url: string): Promise<{ stat
 
 for (const id of chartIds) {
   test.describe(`sharing /charts/${id}/`, () => {
-    test('a link preview gets title, description, a 1200×630 PNG, a large card and a canonical URL', async ({ page, request }) => {
+    test('a link preview gets title, description, a 1200×630 PNG, a large card and a canonical URL', async ({
+      page,
+      request,
+    }) => {
       const { result, error } = await ogs({ url: `${ORIGIN}/charts/${id}/`, urlValidatorSettings, timeout: 10 });
       expect(error, `open-graph-scraper failed on /charts/${id}/: ${JSON.stringify(result)}`).toBe(false);
       expect.soft(result.ogTitle ?? '', 'og:title').not.toBe('');
@@ -64,7 +71,9 @@ for (const id of chartIds) {
       const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
       expect(canonical, 'a canonical link').toBeTruthy();
       expect.soft(canonical ?? '', 'the canonical URL is absolute').toMatch(/^https?:\/\//);
-      expect.soft(new URL(canonical ?? '/', ORIGIN).pathname, 'the canonical URL is this chart page').toBe(`/charts/${id}/`);
+      expect
+        .soft(new URL(canonical ?? '/', ORIGIN).pathname, 'the canonical URL is this chart page')
+        .toBe(`/charts/${id}/`);
     });
 
     test('oEmbed is discoverable and describes a rich iframe embed', async ({ page, request }) => {
@@ -81,10 +90,20 @@ for (const id of chartIds) {
       expect.soft(oembed['version'], 'oEmbed version').toBe('1.0');
       expect.soft(oembed['type'], 'oEmbed type').toBe('rich');
       for (const key of ['title', 'provider_name'] as const) {
-        expect.soft(typeof oembed[key] === 'string' && (oembed[key] as string).trim() !== '', `oEmbed ${key} should be a non-empty string`).toBe(true);
+        expect
+          .soft(
+            typeof oembed[key] === 'string' && (oembed[key] as string).trim() !== '',
+            `oEmbed ${key} should be a non-empty string`,
+          )
+          .toBe(true);
       }
       for (const key of ['width', 'height'] as const) {
-        expect.soft(typeof oembed[key] === 'number' && (oembed[key] as number) > 0, `oEmbed ${key} should be a positive number (got ${JSON.stringify(oembed[key])})`).toBe(true);
+        expect
+          .soft(
+            typeof oembed[key] === 'number' && (oembed[key] as number) > 0,
+            `oEmbed ${key} should be a positive number (got ${JSON.stringify(oembed[key])})`,
+          )
+          .toBe(true);
       }
       const html = typeof oembed['html'] === 'string' ? oembed['html'] : '';
       const src = /<iframe\b[^>]*\ssrc="([^"]+)"/.exec(html)?.[1] ?? '';
@@ -109,7 +128,9 @@ for (const id of chartIds) {
       await expect(figure, `the embedded /embed/${id}/ should show its chart`).toBeVisible();
       await expect(frame.locator(`figure[data-chart="${id}"] svg[role="img"]`).first()).toBeVisible();
       const box = await frame.locator(`figure[data-chart="${id}"] svg[role="img"]`).first().boundingBox();
-      expect(box && box.width > 0 && box.height > 0, `the chart in the frame has a size (${JSON.stringify(box)})`).toBe(true);
+      expect(box && box.width > 0 && box.height > 0, `the chart in the frame has a size (${JSON.stringify(box)})`).toBe(
+        true,
+      );
       expect(w.errors, 'console or page errors in the parent or the frame').toEqual([]);
       expect(w.foreign).toEqual([]);
     });
@@ -127,7 +148,9 @@ test('every page that declares a link-preview image points at a 1200×630 PNG th
       problems.push(`${pathname}: open-graph-scraper could not read the page`);
       continue;
     }
-    const urls = new Set([...(result.ogImage ?? []), ...(result.twitterImage ?? [])].map((img) => img.url).filter(Boolean));
+    const urls = new Set(
+      [...(result.ogImage ?? []), ...(result.twitterImage ?? [])].map((img) => img.url).filter(Boolean),
+    );
     for (const url of urls) {
       if (!checked.has(url)) {
         const png = await fetchPng(request, url);

@@ -3,7 +3,7 @@
  * passages (or says plainly that we hold no text of it); a link to a passage lands on that passage.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { sourceIds, watch } from './support/site.ts';
+import { sourceIds, watch } from '../support/site.ts';
 
 const EXPECTED_SOURCES = 8;
 const NO_TEXT = 'We hold no text of this source';
@@ -41,7 +41,9 @@ test(`/sources/ lists the ${EXPECTED_SOURCES} sources, each with a page`, async 
     const res = await request.get(href, { maxRedirects: 0, failOnStatusCode: false });
     expect.soft(res.status(), `${href} (listed on /sources/)`).toBe(200);
   }
-  expect(sourceIds.map((id) => `/sources/${id}/`).sort(), 'the sitemap should carry the same source pages').toEqual([...listed].sort());
+  expect(sourceIds.map((id) => `/sources/${id}/`).sort(), 'the sitemap should carry the same source pages').toEqual(
+    [...listed].sort(),
+  );
   expect(w.errors).toEqual([]);
 });
 
@@ -55,7 +57,10 @@ for (const id of sourceIds) {
     const noText = (await page.getByText(NO_TEXT).count()) > 0;
 
     if (noText) {
-      test.info().annotations.push({ type: 'quotes', description: `${id}: no archived text (the page says so); ${count} quotes` });
+      test.info().annotations.push({
+        type: 'quotes',
+        description: `${id}: no archived text (the page says so); ${count} quotes`,
+      });
     } else {
       expect(count, `/sources/${id}/ has an archive, so it should list its quoted passages`).toBeGreaterThanOrEqual(1);
       for (const text of await quotes.evaluateAll((lis) => lis.map((li) => (li.textContent ?? '').trim()))) {

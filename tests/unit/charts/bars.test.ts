@@ -99,9 +99,16 @@ describe('barsScene(data, width)', () => {
   });
 
   const realisticBars: BarDatum[] = [
-    bar('a', 20, { label: 'Firefox security fixes last month against the monthly average of 2025', valueLabel: 'almost 20× (estimate)' }),
+    bar('a', 20, {
+      label: 'Firefox security fixes last month against the monthly average of 2025',
+      valueLabel: 'almost 20× (estimate)',
+    }),
     bar('b', 1, { label: 'Monthly average of 2025 (the baseline)', valueLabel: '1× (baseline)', reference: true }),
-    bar('c', 11, { valueLabel: '11×', note: 'Only if the US strengthens its restrictions on the CCP’s ability to access US compute', status: 'conditional' }),
+    bar('c', 11, {
+      valueLabel: '11×',
+      note: 'Only if the US strengthens its restrictions on the CCP’s ability to access US compute',
+      status: 'conditional',
+    }),
   ];
 
   it.each([400, 640])('barsScene(data, %d) fits every label and bar inside the width', (width) => {
@@ -122,7 +129,10 @@ describe('barsScene(data, width)', () => {
   });
 
   it('barsScene(data) puts a value label too long for the space after its bar on a line under it, never over it', () => {
-    const scene = barsScene([bar('a', 11, { unit: 'x', valueLabel: 'more than 24,000 accounts (allegation)' }), bar('b', 1, { unit: 'x', valueLabel: '1×' })]);
+    const scene = barsScene([
+      bar('a', 11, { unit: 'x', valueLabel: 'more than 24,000 accounts (allegation)' }),
+      bar('b', 1, { unit: 'x', valueLabel: '1×' }),
+    ]);
     const [long, short] = rects(scene, 'bar');
     const [longLabel, shortLabel] = texts(scene, 'value-label');
     expect(longLabel!.x).toBe(margin);
@@ -135,7 +145,11 @@ describe('barsScene(data, width)', () => {
   });
 
   it('barsScene(data) marks a reference bar and a non-stated status in the bar’s class', () => {
-    const scene = barsScene([bar('base', 1, { reference: true }), bar('est', 20, { status: 'estimate' }), bar('fact', 4, { status: 'stated' })]);
+    const scene = barsScene([
+      bar('base', 1, { reference: true }),
+      bar('est', 20, { status: 'estimate' }),
+      bar('fact', 4, { status: 'stated' }),
+    ]);
     const classes = rects(scene, 'bar').map((r) => r.className.split(' '));
     expect(classes[0]).toContain('reference');
     expect(classes[1]).toContain('status-estimate');
@@ -165,11 +179,13 @@ describe('barsScene(data, width)', () => {
   });
 
   it('barsScene(data) wraps a long label within the plot width', () => {
-    const label = 'US compute relative to China’s AI sector if the United States strengthens its restrictions on access';
+    const label =
+      'US compute relative to China’s AI sector if the United States strengthens its restrictions on access';
     const scene = barsScene([bar('a', 4, { label })]);
     const [text] = texts(scene, 'bar-label');
     expect(text!.lines.length).toBeGreaterThan(1);
-    for (const line of text!.lines) expect(textWidth(line, layout.fontSize)).toBeLessThanOrEqual(scene.width - 2 * margin);
+    for (const line of text!.lines)
+      expect(textWidth(line, layout.fontSize)).toBeLessThanOrEqual(scene.width - 2 * margin);
   });
 
   it.each([

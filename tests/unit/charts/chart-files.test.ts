@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chartCsv, chartOembed, chartPngFile, chartPreviewPng, chartSvgFile, csvField, embedSnippet } from '../../../src/charts/chart-files.ts';
+import {
+  chartCsv,
+  chartOembed,
+  chartPngFile,
+  chartPreviewPng,
+  chartSvgFile,
+  csvField,
+  embedSnippet,
+} from '../../../src/charts/chart-files.ts';
 import { chartSourceText } from '../../../src/charts/chart-from-content.ts';
 import { isPng, pngSize } from '../../fixtures/png.ts';
 import { loadModel } from '../../fixtures/real-model.ts';
@@ -123,7 +131,11 @@ describe('chart images', () => {
     const chart = model.chart(id);
     const svg = chartSvgFile(chart, model, site);
     expect(svg).toContain(`<title>${chart.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}</title>`);
-    const printed = svg.replace(/<\/tspan><tspan[^>]*>/g, ' ').replace(/<[^>]*>/g, '').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const printed = svg
+      .replace(/<\/tspan><tspan[^>]*>/g, ' ')
+      .replace(/<[^>]*>/g, '')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
     expect(printed).toContain(chartSourceText(chart, model));
     expect(printed).toContain(`${site}/charts/${id}/`);
   });

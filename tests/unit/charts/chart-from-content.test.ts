@@ -36,7 +36,13 @@ const paper = sourceSchema.parse({
 const mention = (quote: string) => ({ source: 'daily-news', quote });
 
 function figure(fields: Record<string, unknown>): Figure {
-  return figureSchema.parse({ label: 'A figure', claimant: 'The lab', status: 'stated', mentions: [mention('at least several months')], ...fields });
+  return figureSchema.parse({
+    label: 'A figure',
+    claimant: 'The lab',
+    status: 'stated',
+    mentions: [mention('at least several months')],
+    ...fields,
+  });
 }
 
 function chart(fields: Record<string, unknown>): Chart {
@@ -79,9 +85,17 @@ describe('figureValueText(figure) and figureValueWithStatus(figure)', () => {
   });
 
   it('figureValueText(figure) prints a date only as precisely as known, and says when we inferred it', () => {
-    expect(figureValueText(figure({ id: 'a', date: '2025-08-01', datePrecision: 'month', dateInferred: true, dateNote: 'from "last August"' }))).toBe(
-      'Aug 2025 (inferred)',
-    );
+    expect(
+      figureValueText(
+        figure({
+          id: 'a',
+          date: '2025-08-01',
+          datePrecision: 'month',
+          dateInferred: true,
+          dateNote: 'from "last August"',
+        }),
+      ),
+    ).toBe('Aug 2025 (inferred)');
     expect(figureValueText(figure({ id: 'b', date: '2026-05-14' }))).toBe('14 May 2026');
   });
 
@@ -102,8 +116,12 @@ describe('figureValueText(figure) and figureValueWithStatus(figure)', () => {
 
 describe('figureNote(figure)', () => {
   it('figureNote(figure) states the condition of a conditional figure', () => {
-    expect(figureNote(figure({ id: 'a', value: 1, status: 'conditional', condition: 'if the allies act now' }))).toBe('Condition: if the allies act now');
-    expect(figureNote(figure({ id: 'a', value: 1, status: 'conditional', condition: 'the allies act now' }))).toBe('Only if the allies act now');
+    expect(figureNote(figure({ id: 'a', value: 1, status: 'conditional', condition: 'if the allies act now' }))).toBe(
+      'Condition: if the allies act now',
+    );
+    expect(figureNote(figure({ id: 'a', value: 1, status: 'conditional', condition: 'the allies act now' }))).toBe(
+      'Only if the allies act now',
+    );
   });
 
   it('figureNote(figure) warns of an unverified figure and an allegation, and says nothing of a stated one', () => {
@@ -115,7 +133,14 @@ describe('figureNote(figure)', () => {
 
 describe('chartScene(chart, model)', () => {
   it('chartScene(bars chart) draws the reference baseline first, labelled as a baseline', () => {
-    const f = figure({ id: 'gap', label: 'Compute gap', value: 11, unit: 'x', status: 'conditional', condition: 'if restrictions hold' });
+    const f = figure({
+      id: 'gap',
+      label: 'Compute gap',
+      value: 11,
+      unit: 'x',
+      status: 'conditional',
+      condition: 'if restrictions hold',
+    });
     const c = chart({ id: 'gap-chart', figures: ['gap'], reference: { label: 'China (baseline)', value: 1 } });
     const scene = chartScene(c, model([f], [c]));
     const bars = scene.marks.filter((m) => m.type === 'rect');
@@ -130,7 +155,9 @@ describe('chartScene(chart, model)', () => {
     const f26 = figure({ id: 'share-2026', label: 'Share of compute', value: 4, unit: '%', period: '2026' });
     const f27 = figure({ id: 'share-2027', label: 'Share of compute', value: 2, unit: '%', period: '2027' });
     const c = chart({ id: 'share', figures: ['share-2026', 'share-2027'] });
-    const labels = chartScene(c, model([f26, f27], [c])).marks.filter((m): m is TextMark => m.type === 'text' && m.className === 'bar-label');
+    const labels = chartScene(c, model([f26, f27], [c])).marks.filter(
+      (m): m is TextMark => m.type === 'text' && m.className === 'bar-label',
+    );
     const words = labels.map((l) => l.lines.join(' '));
     expect(new Set(words).size).toBe(2);
     expect(words[0]).toContain('2026');
@@ -157,7 +184,14 @@ describe('chartScene(chart, model)', () => {
 
   it('chartScene(lead-window chart) says today’s lead in words with its status, and the range with its condition', () => {
     const today = figure({ id: 'today', label: 'Today', qualitative: 'at least several months', status: 'estimate' });
-    const target = figure({ id: 'target', label: 'By 2028', value: { low: 12, high: 24 }, unit: 'months', status: 'conditional', condition: 'if the allies act now' });
+    const target = figure({
+      id: 'target',
+      label: 'By 2028',
+      value: { low: 12, high: 24 },
+      unit: 'months',
+      status: 'conditional',
+      condition: 'if the allies act now',
+    });
     const parity = figure({ id: 'parity', label: 'If not', qualitative: 'catch up' });
     const c = chart({ id: 'window', form: 'lead-window', figures: ['today', 'target', 'parity'] });
     const text = shown(chartScene(c, model([today, target, parity], [c])).marks);
@@ -171,7 +205,11 @@ describe('chartScene(chart, model)', () => {
 describe('chartRows(chart, model) and chartSourceText(chart, model)', () => {
   it('chartRows(chart, model) gives one row per figure, in the chart’s order, primary source first', () => {
     const a = figure({ id: 'a', value: 4, primary: 'lab-paper' });
-    const b = figure({ id: 'b', value: 2, mentions: [mention('at least several months'), mention('a 12-24 month lead')] });
+    const b = figure({
+      id: 'b',
+      value: 2,
+      mentions: [mention('at least several months'), mention('a 12-24 month lead')],
+    });
     const c = chart({ id: 'c', figures: ['b', 'a'] });
     const rows = chartRows(c, model([a, b], [c]));
     expect(rows.map((r) => r.figure.id)).toEqual(['b', 'a']);
@@ -204,7 +242,11 @@ describe('the real charts', () => {
 
   /** Three-word phrases said twice in one label (case and punctuation ignored). */
   function repeatedPhrases(text: string): string[] {
-    const words = text.toLowerCase().replace(/[^a-z0-9\s]/g, ' ').split(/\s+/).filter(Boolean);
+    const words = text
+      .toLowerCase()
+      .replace(/[^a-z0-9\s]/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
     const seen = new Set<string>();
     const repeated: string[] = [];
     for (let i = 0; i + 3 <= words.length; i++) {
@@ -222,12 +264,16 @@ describe('the real charts', () => {
   // For firefox-fixes that makes "Firefox security bug fixes last month, relative to its 2025 monthly
   // average, last month (April 2026) vs the 2025 monthly average": the period restates the label.
   it.each(barCharts.filter((id) => id === 'firefox-fixes'))('chartScene(%s) bar labels say nothing twice', (id) => {
-    const labels = chartScene(real.chart(id), real).marks.filter((m): m is TextMark => m.type === 'text' && m.className === 'bar-label');
+    const labels = chartScene(real.chart(id), real).marks.filter(
+      (m): m is TextMark => m.type === 'text' && m.className === 'bar-label',
+    );
     for (const label of labels) expect(repeatedPhrases(label.lines.join(' '))).toEqual([]);
   });
 
   it.each(barCharts.filter((id) => id !== 'firefox-fixes'))('chartScene(%s) bar labels say nothing twice', (id) => {
-    const labels = chartScene(real.chart(id), real).marks.filter((m): m is TextMark => m.type === 'text' && m.className === 'bar-label');
+    const labels = chartScene(real.chart(id), real).marks.filter(
+      (m): m is TextMark => m.type === 'text' && m.className === 'bar-label',
+    );
     for (const label of labels) expect(repeatedPhrases(label.lines.join(' '))).toEqual([]);
   });
 

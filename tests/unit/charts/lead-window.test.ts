@@ -5,8 +5,17 @@ import { expectAllFinite, expectShapesInside, expectTextInside, lineExtents, rec
 
 function data(low: number, high: number, extra: Partial<LeadWindowData['target']> = {}): LeadWindowData {
   return {
-    today: { label: 'Today', text: '“at least several months” (estimate). No number is given, so it is not drawn on the scale.' },
-    target: { label: 'By 2028, if the US and its allies act now', low, high, valueLabel: `${low}–${high} months (conditional)`, ...extra },
+    today: {
+      label: 'Today',
+      text: '“at least several months” (estimate). No number is given, so it is not drawn on the scale.',
+    },
+    target: {
+      label: 'By 2028, if the US and its allies act now',
+      low,
+      high,
+      valueLabel: `${low}–${high} months (conditional)`,
+      ...extra,
+    },
     parity: { label: 'By 2028, if they do not', text: 'Chinese labs catch up to the frontier or overtake America' },
     axisTitle: 'US lead in frontier capabilities (months)',
   };
@@ -37,7 +46,8 @@ describe('leadWindowScene(data, width)', () => {
     const bottom = todayRowBottom(scene);
     for (const mark of scene.marks) {
       if (mark.type === 'rect') expect(mark.y, `${mark.className} is below the today row`).toBeGreaterThan(bottom);
-      if (mark.type === 'circle') expect(mark.cy - mark.r, `${mark.className} is below the today row`).toBeGreaterThan(bottom);
+      if (mark.type === 'circle')
+        expect(mark.cy - mark.r, `${mark.className} is below the today row`).toBeGreaterThan(bottom);
     }
     // The grid lines of the scale start below today's row too, so nothing reads it against the axis.
     for (const grid of lines(scene, 'grid')) expect(Math.min(grid.y1, grid.y2)).toBeGreaterThan(bottom);
@@ -57,7 +67,9 @@ describe('leadWindowScene(data, width)', () => {
     expect(ranges).toHaveLength(1);
     expect(ranges[0]!.x).toBeCloseTo(x(12), 1);
     expect(ranges[0]!.x + ranges[0]!.width).toBeCloseTo(x(24), 1);
-    const caps = lines(scene, 'range-cap').map((l) => l.x1).sort((a, b) => a - b);
+    const caps = lines(scene, 'range-cap')
+      .map((l) => l.x1)
+      .sort((a, b) => a - b);
     expect(caps[0]).toBeCloseTo(x(12), 1);
     expect(caps[1]).toBeCloseTo(x(24), 1);
   });
@@ -74,15 +86,22 @@ describe('leadWindowScene(data, width)', () => {
     const scene = leadWindowScene(data(1, high));
     const ticks = texts(scene, 'tick-label');
     const [axis] = lines(scene, 'axis');
-    return { values: ticks.map((t) => Number(t.lines[0])), lastX: ticks[ticks.length - 1]!.x, axisEnd: Math.max(axis!.x1, axis!.x2) };
+    return {
+      values: ticks.map((t) => Number(t.lines[0])),
+      lastX: ticks[ticks.length - 1]!.x,
+      axisEnd: Math.max(axis!.x1, axis!.x2),
+    };
   }
 
-  it.each([5, 24, 30, 48, 60, 120])('leadWindowScene(data) for a range up to %d months labels the axis from 0 to its end, past the range', (high) => {
-    const { values, lastX, axisEnd } = axisOf(high);
-    expect(values[0]).toBe(0);
-    expect(values[values.length - 1]).toBeGreaterThanOrEqual(high);
-    expect(lastX).toBeCloseTo(axisEnd, 1);
-  });
+  it.each([5, 24, 30, 48, 60, 120])(
+    'leadWindowScene(data) for a range up to %d months labels the axis from 0 to its end, past the range',
+    (high) => {
+      const { values, lastX, axisEnd } = axisOf(high);
+      expect(values[0]).toBe(0);
+      expect(values[values.length - 1]).toBeGreaterThanOrEqual(high);
+      expect(lastX).toBeCloseTo(axisEnd, 1);
+    },
+  );
 
   // BUG (src/charts/lead-window.ts): the axis ends on the next multiple of 6 above the range, but above
   // 48 the ticks step by 12. For a high of 49–54 the axis runs to 54 while the last tick says 48, so the

@@ -27,11 +27,15 @@ export function expectAllFinite(scene: Scene): void {
 }
 
 export function rects(scene: Scene, className?: string): RectMark[] {
-  return scene.marks.filter((m): m is RectMark => m.type === 'rect' && (!className || m.className.split(' ').includes(className)));
+  return scene.marks.filter(
+    (m): m is RectMark => m.type === 'rect' && (!className || m.className.split(' ').includes(className)),
+  );
 }
 
 export function texts(scene: Scene, className?: string): TextMark[] {
-  return scene.marks.filter((m): m is TextMark => m.type === 'text' && (!className || m.className.split(' ').includes(className)));
+  return scene.marks.filter(
+    (m): m is TextMark => m.type === 'text' && (!className || m.className.split(' ').includes(className)),
+  );
 }
 
 /** The font size a text mark is drawn at (the classes set in small type in the stylesheet). */
@@ -58,7 +62,9 @@ export function expectTextInside(scene: Scene): void {
   for (const mark of texts(scene)) {
     for (const { line, left, right } of lineExtents(mark)) {
       expect(left, `"${line}" (${mark.className}) starts inside the scene`).toBeGreaterThanOrEqual(0);
-      expect(right, `"${line}" (${mark.className}) ends inside the scene (width ${scene.width})`).toBeLessThanOrEqual(scene.width);
+      expect(right, `"${line}" (${mark.className}) ends inside the scene (width ${scene.width})`).toBeLessThanOrEqual(
+        scene.width,
+      );
     }
     const lastBaseline = mark.y + (mark.lines.length - 1) * layout.lineHeight;
     expect(lastBaseline, `"${mark.lines.join(' ')}" is above the bottom`).toBeLessThanOrEqual(scene.height);

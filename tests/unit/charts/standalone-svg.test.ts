@@ -11,10 +11,20 @@ const site = 'https://example.org';
 
 function imageText(id: string): ImageText {
   const chart = model.chart(id);
-  return { title: chart.title, subtitle: chart.subtitle, source: chartSourceText(chart, model), url: `${site}/charts/${id}/` };
+  return {
+    title: chart.title,
+    subtitle: chart.subtitle,
+    source: chartSourceText(chart, model),
+    url: `${site}/charts/${id}/`,
+  };
 }
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 /** The words of a text block of the image (its tspans joined), as a reader reads them. */
 function block(svg: string, className: string): string {
@@ -39,7 +49,9 @@ describe('standaloneSvg(scene, text)', () => {
   it('standaloneSvg(scene, text) prints the chart title, whole, at the top', () => {
     const svg = standaloneSvg(scene, text);
     expect(block(svg, 'img-title')).toBe(text.title);
-    expect(svg).toContain('<title>A title long enough to wrap over two lines of the downloadable image, &amp; more</title>');
+    expect(svg).toContain(
+      '<title>A title long enough to wrap over two lines of the downloadable image, &amp; more</title>',
+    );
   });
 
   it('standaloneSvg(scene, text) prints the source line and the permalink under the chart', () => {
@@ -70,7 +82,8 @@ describe('standaloneSvg(chartScene(chart), text) for every real chart', () => {
     const svg = standaloneSvg(chartScene(model.chart(id), model), imageText(id));
     expect(block(svg, 'img-title')).toBe(model.chart(id).title);
     expect(block(svg, 'img-source')).toContain(chartSourceText(model.chart(id), model));
-    for (const sourceId of model.chart(id).sources) expect(block(svg, 'img-source')).toContain(model.source(sourceId).name);
+    for (const sourceId of model.chart(id).sources)
+      expect(block(svg, 'img-source')).toContain(model.source(sourceId).name);
   });
 
   // BUG (src/charts/standalone-svg.ts): the title is wrapped with wrapText's estimate of 0.56 em per
@@ -131,7 +144,12 @@ describe('previewSvg(scene, text)', () => {
   it('previewSvg(scene, text) scales a tall chart down to fit the preview', () => {
     const tall: Scene = { width: 400, height: 2000, marks: [] };
     const svg = previewSvg(tall, { ...text, siteName: 'The Site' });
-    const [, x, y, s] = /translate\(([\d.]+),([\d.]+)\) scale\(([\d.]+)\)/.exec(svg)!.map(Number) as [number, number, number, number];
+    const [, x, y, s] = /translate\(([\d.]+),([\d.]+)\) scale\(([\d.]+)\)/.exec(svg)!.map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     expect(y + 2000 * s).toBeLessThanOrEqual(630);
     expect(x + 400 * s).toBeLessThanOrEqual(1200);
   });

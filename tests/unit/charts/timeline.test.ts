@@ -45,7 +45,10 @@ describe('timelineScene(events, width)', () => {
   });
 
   it('timelineScene(events) draws an inferred date hollow and says "(inferred)" under it', () => {
-    const scene = timelineScene([event('known', '2026-05-14'), event('guessed', '2025-08-01', { precision: 'month', inferred: true })]);
+    const scene = timelineScene([
+      event('known', '2026-05-14'),
+      event('guessed', '2025-08-01', { precision: 'month', inferred: true }),
+    ]);
     const [guessed, known] = points(scene);
     expect(guessed!.className.split(' ')).toContain('inferred');
     expect(known!.className.split(' ')).not.toContain('inferred');
@@ -67,7 +70,8 @@ describe('timelineScene(events, width)', () => {
   });
 
   it('timelineScene(events) wraps long labels inside the scene at 400 and 320', () => {
-    const label = 'Anthropic publishes “2028: Two scenarios for global AI leadership”, coinciding with a presidential visit to Beijing';
+    const label =
+      'Anthropic publishes “2028: Two scenarios for global AI leadership”, coinciding with a presidential visit to Beijing';
     for (const width of [400, 320]) {
       const scene = timelineScene([event('a', '2026-05-14', { label }), event('b', '2026-05-17', { label })], width);
       expect(texts(scene, 'event-label')[0]!.lines.length).toBeGreaterThan(1);

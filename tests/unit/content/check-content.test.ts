@@ -18,7 +18,10 @@ function errorsOf(dir: string, badFile: string): ContentError[] {
 /** The one error on `field`, with its message. */
 function errorOn(errors: ContentError[], field: string): ContentError {
   const found = errors.filter((e) => e.field === field);
-  expect(found.map((e) => e.field), `an error on ${field} among ${JSON.stringify(errors, null, 1)}`).toEqual([field]);
+  expect(
+    found.map((e) => e.field),
+    `an error on ${field} among ${JSON.stringify(errors, null, 1)}`,
+  ).toEqual([field]);
   return found[0]!;
 }
 
@@ -42,13 +45,16 @@ describe('loadAndCheckContent(dir) on the valid fixture', () => {
 describe('loadAndCheckContent(dir) refuses quotes that are not verbatim', () => {
   it('loadAndCheckContent(dir) refuses a misquote, naming file, field and the closest passage', () => {
     const dir = contentWith({
-      'figures/misquoted.yaml': figure('misquoted', dedent`
+      'figures/misquoted.yaml': figure(
+        'misquoted',
+        dedent`
         value: 4
         status: stated
         mentions:
           - source: daily-news
             quote: the rival will make just 4 percent of the leader’s aggregate compute
-      `),
+      `,
+      ),
     });
     const error = errorOn(errorsOf(dir, 'figures/misquoted.yaml'), 'mentions[0].quote');
     expect(error.message).toContain('not found verbatim');
@@ -76,35 +82,46 @@ describe('loadAndCheckContent(dir) refuses quotes that are not verbatim', () => 
     expect(error.message).toContain('"only 4 percent"');
     expect(error.message).toContain('no archived text contains it');
     // The same words in the archive's own wording pass, curly or straight quotation marks alike.
-    expect(loadAndCheckContent(contentWith({ 'sources/daily-news.mdx': summary('"just 4 percent"') })).errors).toEqual([]);
+    expect(loadAndCheckContent(contentWith({ 'sources/daily-news.mdx': summary('"just 4 percent"') })).errors).toEqual(
+      [],
+    );
   });
 
   it('loadAndCheckContent(dir) refuses a misquote in our own notes, and accepts an ellipsis for words left out', () => {
     const withNote = (notes: string) =>
       contentWith({
-        'figures/noted.yaml': figure('noted', dedent`
+        'figures/noted.yaml': figure(
+          'noted',
+          dedent`
           value: 4
           status: stated
           mentions:
             - source: daily-news
               quote: the rival will produce just 4 percent of the leader’s
           notes: ${notes}
-        `),
+        `,
+        ),
       });
-    const error = errorOn(errorsOf(withNote(`'The article says "the rival makes 4 percent".'`), 'figures/noted.yaml'), 'notes');
+    const error = errorOn(
+      errorsOf(withNote(`'The article says "the rival makes 4 percent".'`), 'figures/noted.yaml'),
+      'notes',
+    );
     expect(error.message).toContain('"the rival makes 4 percent"');
     expect(loadAndCheckContent(withNote(`'The article says "the rival will produce … in 2026".'`)).errors).toEqual([]);
   });
 
   it('loadAndCheckContent(dir) refuses a straight apostrophe where the archive prints a curly one', () => {
     const dir = contentWith({
-      'figures/straight-apostrophe.yaml': figure('straight-apostrophe', dedent`
+      'figures/straight-apostrophe.yaml': figure(
+        'straight-apostrophe',
+        dedent`
         value: 4
         status: stated
         mentions:
           - source: daily-news
             quote: just 4 percent of the leader's aggregate compute
-      `),
+      `,
+      ),
     });
     const error = errorOn(errorsOf(dir, 'figures/straight-apostrophe.yaml'), 'mentions[0].quote');
     expect(error.message).toContain('not found verbatim');
@@ -115,26 +132,32 @@ describe('loadAndCheckContent(dir) refuses quotes that are not verbatim', () => 
     const archive = readFileSync(join(validContentDir, 'archive/article.txt'), 'utf8');
     expect(archive, 'the archive breaks the line inside the quoted passage').toContain('leader’s\naggregate compute');
     const dir = contentWith({
-      'figures/across-lines.yaml': figure('across-lines', dedent`
+      'figures/across-lines.yaml': figure(
+        'across-lines',
+        dedent`
         value: 4
         status: stated
         mentions:
           - source: daily-news
             quote: "just 4 percent of the leader’s   aggregate compute in 2026"
-      `),
+      `,
+      ),
     });
     expect(loadAndCheckContent(dir).errors).toEqual([]);
   });
 
   it('loadAndCheckContent(dir) refuses a quote of a source that has no archived text', () => {
     const dir = contentWith({
-      'figures/quotes-the-paper.yaml': figure('quotes-the-paper', dedent`
+      'figures/quotes-the-paper.yaml': figure(
+        'quotes-the-paper',
+        dedent`
         value: 4
         status: stated
         mentions:
           - source: lab-paper
             quote: the rival will produce just 4 percent
-      `),
+      `,
+      ),
     });
     const error = errorOn(errorsOf(dir, 'figures/quotes-the-paper.yaml'), 'mentions[0].source');
     expect(error.message).toContain('lab-paper');
@@ -153,10 +176,13 @@ describe('loadAndCheckContent(dir) refuses quotes that are not verbatim', () => 
 describe('loadAndCheckContent(dir) refuses references that do not resolve', () => {
   it('loadAndCheckContent(dir) refuses a chart plotting a figure that does not exist', () => {
     const dir = contentWith({
-      'charts/ghost-figure.yaml': chart('ghost-figure', dedent`
+      'charts/ghost-figure.yaml': chart(
+        'ghost-figure',
+        dedent`
         figures: [compute-share-2026, no-such-figure]
         sources: [daily-news]
-      `),
+      `,
+      ),
     });
     const error = errorOn(errorsOf(dir, 'charts/ghost-figure.yaml'), 'figures[1]');
     expect(error.message).toContain('no figure "no-such-figure" exists');
@@ -183,13 +209,16 @@ describe('loadAndCheckContent(dir) refuses references that do not resolve', () =
 
   it('loadAndCheckContent(dir) refuses a mention of a source that does not exist', () => {
     const dir = contentWith({
-      'figures/ghost-source.yaml': figure('ghost-source', dedent`
+      'figures/ghost-source.yaml': figure(
+        'ghost-source',
+        dedent`
         value: 4
         status: stated
         mentions:
           - source: no-such-source
             quote: the rival will produce just 4 percent
-      `),
+      `,
+      ),
     });
     const error = errorOn(errorsOf(dir, 'figures/ghost-source.yaml'), 'mentions[0].source');
     expect(error.message).toContain('no source "no-such-source" exists');
@@ -198,10 +227,13 @@ describe('loadAndCheckContent(dir) refuses references that do not resolve', () =
 
   it('loadAndCheckContent(dir) refuses a chart naming a source that does not exist', () => {
     const dir = contentWith({
-      'charts/ghost-source.yaml': chart('ghost-source', dedent`
+      'charts/ghost-source.yaml': chart(
+        'ghost-source',
+        dedent`
         figures: [compute-share-2026]
         sources: [daily-news, no-such-source]
-      `),
+      `,
+      ),
     });
     const error = errorOn(errorsOf(dir, 'charts/ghost-source.yaml'), 'sources[1]');
     expect(error.message).toContain('no source "no-such-source" exists');
@@ -222,20 +254,25 @@ describe('loadAndCheckContent(dir) refuses references that do not resolve', () =
 
 describe('loadAndCheckContent(dir) refuses figures that break the schema', () => {
   it('loadAndCheckContent(dir) refuses a figure nobody mentions (mentions: [])', () => {
-    const dir = contentWith({ 'figures/unmentioned.yaml': figure('unmentioned', 'value: 4\nstatus: stated\nmentions: []') });
+    const dir = contentWith({
+      'figures/unmentioned.yaml': figure('unmentioned', 'value: 4\nstatus: stated\nmentions: []'),
+    });
     const error = errorOn(errorsOf(dir, 'figures/unmentioned.yaml'), 'mentions');
     expect(error.message).toContain('nobody mentions this figure');
   });
 
   it('loadAndCheckContent(dir) refuses a range whose low is above its high', () => {
     const dir = contentWith({
-      'figures/upside-down.yaml': figure('upside-down', dedent`
+      'figures/upside-down.yaml': figure(
+        'upside-down',
+        dedent`
         value: { low: 24, high: 12 }
         status: stated
         mentions:
           - source: daily-news
             quote: it may be possible to lock in a 12-24 month lead.
-      `),
+      `,
+      ),
     });
     const error = errorOn(errorsOf(dir, 'figures/upside-down.yaml'), 'value.low');
     expect(error.message).toContain('range low (24) is above high (12)');
@@ -243,13 +280,16 @@ describe('loadAndCheckContent(dir) refuses figures that break the schema', () =>
 
   it('loadAndCheckContent(dir) refuses a conditional figure without its condition', () => {
     const dir = contentWith({
-      'figures/no-condition.yaml': figure('no-condition', dedent`
+      'figures/no-condition.yaml': figure(
+        'no-condition',
+        dedent`
         value: 4
         status: conditional
         mentions:
           - source: daily-news
             quote: the rival will produce just 4 percent
-      `),
+      `,
+      ),
     });
     const error = errorOn(errorsOf(dir, 'figures/no-condition.yaml'), 'condition');
     expect(error.message).toContain('must state its condition');
@@ -257,14 +297,17 @@ describe('loadAndCheckContent(dir) refuses figures that break the schema', () =>
 
   it('loadAndCheckContent(dir) refuses an inferred date without a note saying how', () => {
     const dir = contentWith({
-      'figures/inferred-silently.yaml': figure('inferred-silently', dedent`
+      'figures/inferred-silently.yaml': figure(
+        'inferred-silently',
+        dedent`
         date: "2026-05-14"
         dateInferred: true
         status: stated
         mentions:
           - source: daily-news
             quote: The lab published its paper on May 14.
-      `),
+      `,
+      ),
     });
     const error = errorOn(errorsOf(dir, 'figures/inferred-silently.yaml'), 'dateNote');
     expect(error.message).toContain('inferred');
@@ -277,13 +320,16 @@ describe('loadAndCheckContent(dir) refuses figures that break the schema', () =>
     ['"2026-5-14"', '2026-5-14'],
   ])('loadAndCheckContent(dir) refuses the date %s', (written, shown) => {
     const dir = contentWith({
-      'figures/bad-date.yaml': figure('bad-date', dedent`
+      'figures/bad-date.yaml': figure(
+        'bad-date',
+        dedent`
         date: ${written}
         status: stated
         mentions:
           - source: daily-news
             quote: The lab published its paper on May 14.
-      `),
+      `,
+      ),
     });
     const error = errorOn(errorsOf(dir, 'figures/bad-date.yaml'), 'date');
     expect(error.message).toContain(`"${shown}" is not a date`);
@@ -291,17 +337,24 @@ describe('loadAndCheckContent(dir) refuses figures that break the schema', () =>
 
   it('loadAndCheckContent(dir) refuses a source published on a day that does not exist', () => {
     const source = readFileSync(join(validContentDir, 'sources/lab-paper.mdx'), 'utf8');
-    const dir = contentWith({ 'sources/lab-paper.mdx': source.replace('published: "2026-05-14"', 'published: "2026-02-30"') });
+    const dir = contentWith({
+      'sources/lab-paper.mdx': source.replace(/published: ['"]2026-05-14['"]/, 'published: "2026-02-30"'),
+    });
     // The refused source is left out, so figures naming it are refused too: only look at the source's own fault.
     const { errors } = loadAndCheckContent(dir);
-    const error = errorOn(errors.filter((e) => /sources\/lab-paper\.mdx$/.test(e.file)), 'published');
+    const error = errorOn(
+      errors.filter((e) => /sources\/lab-paper\.mdx$/.test(e.file)),
+      'published',
+    );
     expect(error.message).toContain('"2026-02-30" is not a date');
   });
 });
 
 describe('loadAndCheckContent(dir) refuses charts that name no source or the wrong one', () => {
   it('loadAndCheckContent(dir) refuses a chart with no source (sources: [])', () => {
-    const dir = contentWith({ 'charts/unsourced.yaml': chart('unsourced', 'figures: [compute-share-2026]\nsources: []') });
+    const dir = contentWith({
+      'charts/unsourced.yaml': chart('unsourced', 'figures: [compute-share-2026]\nsources: []'),
+    });
     const error = errorOn(errorsOf(dir, 'charts/unsourced.yaml'), 'sources');
     expect(error.message).toContain('at least one source');
   });
@@ -327,13 +380,16 @@ describe('loadAndCheckContent(dir) refuses ids that are not the file name or not
 
   it('loadAndCheckContent(dir) refuses a duplicate id, naming the file that has it first', () => {
     const dir = contentWith({
-      'figures/published-again.yaml': figure('paper-published', dedent`
+      'figures/published-again.yaml': figure(
+        'paper-published',
+        dedent`
         date: "2026-05-14"
         status: stated
         mentions:
           - source: daily-news
             quote: The lab published its paper on May 14.
-      `),
+      `,
+      ),
     });
     const errors = errorsOf(dir, 'figures/published-again.yaml');
     expect(errors.map((e) => e.field)).toEqual(['id', 'id']);

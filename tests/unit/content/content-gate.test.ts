@@ -18,7 +18,9 @@ function runGate(dir: string): string[] {
 describe('contentGate(dir)', () => {
   it('contentGate(dir) stops the build on a misquote, naming the file and the field', () => {
     expect(() => runGate(misquoteContentDir)).toThrowError(/nothing was built/);
-    expect(() => runGate(misquoteContentDir)).toThrowError(/content-misquote\/figures\/misquoted\.yaml → mentions\[0\]\.quote: quote not found verbatim/);
+    expect(() => runGate(misquoteContentDir)).toThrowError(
+      /content-misquote\/figures\/misquoted\.yaml → mentions\[0\]\.quote: quote not found verbatim/,
+    );
   });
 
   it('contentGate(dir) shows the closest passage of the archive in the refusal', () => {

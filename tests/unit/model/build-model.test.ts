@@ -21,7 +21,10 @@ describe('buildModel(input)', () => {
     for (const [sourceId, quotes] of real.quotesBySource) {
       const text = foldWhitespace(archiveOf(sourceId));
       const offsets = quotes.map((q) => text.indexOf(foldWhitespace(q.quote)));
-      expect(offsets.every((o) => o >= 0), `${sourceId}: every quote is in its archive`).toBe(true);
+      expect(
+        offsets.every((o) => o >= 0),
+        `${sourceId}: every quote is in its archive`,
+      ).toBe(true);
       expect(offsets, sourceId).toEqual([...offsets].sort((a, b) => a - b));
     }
   });
@@ -70,7 +73,8 @@ describe('buildModel(input)', () => {
   });
 
   it('buildModel(input).chartsByFigure lists, for each figure, the charts that plot it', () => {
-    for (const chart of real.charts) for (const id of chart.figures) expect(real.chartsByFigure.get(id)).toContain(chart);
+    for (const chart of real.charts)
+      for (const id of chart.figures) expect(real.chartsByFigure.get(id)).toContain(chart);
   });
 
   it('buildModel(input) sorts charts and scenarios by their order', () => {
@@ -103,7 +107,10 @@ describe('quoteHref(citation)', () => {
     for (const figure of real.figures) {
       for (const mention of figure.mentions) {
         const anchor = quoteHref(mention).split('#')[1];
-        expect(real.quotesBySource.get(mention.source)!.map((q) => q.anchor), figure.id).toContain(anchor);
+        expect(
+          real.quotesBySource.get(mention.source)!.map((q) => q.anchor),
+          figure.id,
+        ).toContain(anchor);
       }
     }
   });

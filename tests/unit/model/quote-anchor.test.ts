@@ -17,18 +17,24 @@ describe('quoteAnchor(quote)', () => {
   });
 
   it('quoteAnchor(quote) ignores how the quote is broken over lines', () => {
-    expect(quoteAnchor('a 12-24\n   month lead in frontier capabilities')).toBe(quoteAnchor('a 12-24 month lead in frontier capabilities'));
+    expect(quoteAnchor('a 12-24\n   month lead in frontier capabilities')).toBe(
+      quoteAnchor('a 12-24 month lead in frontier capabilities'),
+    );
   });
 
   it('quoteAnchor(quote) gives distinct anchors to quotes that start alike', () => {
     const a = quoteAnchor('In the first scenario, America has successfully defended its compute advantage.');
-    const b = quoteAnchor('In the first scenario, America has successfully defended its compute advantage. Policymakers have acted.');
+    const b = quoteAnchor(
+      'In the first scenario, America has successfully defended its compute advantage. Policymakers have acted.',
+    );
     const c = quoteAnchor('In the first scenario, America has chosen not to act.');
     expect(new Set([a, b, c]).size).toBe(3);
   });
 
   it('quoteAnchor(quote) tells apart quotes that differ only in an apostrophe', () => {
-    expect(quoteAnchor('the CCP’s ability to access US compute')).not.toBe(quoteAnchor("the CCP's ability to access US compute"));
+    expect(quoteAnchor('the CCP’s ability to access US compute')).not.toBe(
+      quoteAnchor("the CCP's ability to access US compute"),
+    );
   });
 
   it.each([

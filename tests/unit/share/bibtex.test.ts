@@ -6,7 +6,6 @@ import { bibtexEntry, bibtexFile, bibtexForChart, escapeBibtex, protectedTitle }
 
 const siteUrl = 'https://example.org';
 
-
 const herald: Source = {
   id: 'gossip-herald',
   title: 'How the US & its partners can achieve a 1-2 year AI lead, at 25% odds',
@@ -20,7 +19,6 @@ const herald: Source = {
   description: 'A short reworded news report on the paper.',
   claims: [],
 };
-
 
 function parseOne(bib: string) {
   const library = parse(bib);

@@ -18,7 +18,10 @@ const herald: Source = {
 };
 
 // The headline as printed, cut off with an ellipsis.
-const bazar: Source = { ...bazarFixture, title: 'During Trump’s China visit, Anthropic just ‘reminded’ America why: Since most …' };
+const bazar: Source = {
+  ...bazarFixture,
+  title: 'During Trump’s China visit, Anthropic just ‘reminded’ America why: Since most …',
+};
 
 describe('citeSourceText', () => {
   it('citeSourceText(source) prints outlet, quoted title, day-first date marked inferred, and URL', () => {
@@ -50,7 +53,9 @@ describe('citeChartText', () => {
   const chart = { id: 'compute-gap', title: 'America would have about 11 times China’s compute' };
 
   it('citeChartText(chart) names the site, the claimants and the permalink', () => {
-    expect(citeChartText(chart, 'https://example.org', ['Anthropic', 'Kafela Bazar', 'Anthropic', 'The Daily Scout'])).toBe(
+    expect(
+      citeChartText(chart, 'https://example.org', ['Anthropic', 'Kafela Bazar', 'Anthropic', 'The Daily Scout']),
+    ).toBe(
       '“America would have about 11 times China’s compute.” 2028 Scenarios Explainer. Chart of figures claimed by Anthropic, Kafela Bazar and The Daily Scout. https://example.org/charts/compute-gap/',
     );
   });

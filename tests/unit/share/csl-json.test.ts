@@ -5,7 +5,6 @@ import { cslItem, cslJson } from '../../../src/share/csl-json.ts';
 
 const siteUrl = 'https://example.org';
 
-
 const dailyScout: Source = {
   id: 'daily-scout',
   title: 'Anthropic paper says democracies need compute lead',

@@ -6,7 +6,9 @@ const paperSentence =
 
 describe('textFragment', () => {
   it('textFragment(quote) starts with the directive and encodes spaces', () => {
-    expect(textFragment('Intelligence is the most important')).toBe('#:~:text=Intelligence%20is%20the%20most%20important');
+    expect(textFragment('Intelligence is the most important')).toBe(
+      '#:~:text=Intelligence%20is%20the%20most%20important',
+    );
   });
 
   it('textFragment(quote) encodes commas, so they are not read as the textStart,textEnd separator', () => {
@@ -67,7 +69,8 @@ describe('textFragment', () => {
   });
 
   it('textFragment(quote) links a quote of over 80 characters by its ends, never overlapping', () => {
-    const quote = 'Counterintelligence-adjacent semiconductor-manufacturing circumvention, notwithstanding international-coordination';
+    const quote =
+      'Counterintelligence-adjacent semiconductor-manufacturing circumvention, notwithstanding international-coordination';
     expect(quote.split(' ')).toHaveLength(5);
     expect(textFragment(quote)).toBe(
       '#:~:text=Counterintelligence%2Dadjacent%20semiconductor%2Dmanufacturing,notwithstanding%20international%2Dcoordination',
@@ -75,7 +78,8 @@ describe('textFragment', () => {
   });
 
   it('textFragment(quote) gives terms that decodeURIComponent turns back into the words', () => {
-    const quote = 'In February, Anthropic disclosed that three major Chinese AI firms, DeepSeek, MiniMax, and Moonshot AI, were “unlawfully” using Claude—a 12–24 (or 25%) & more';
+    const quote =
+      'In February, Anthropic disclosed that three major Chinese AI firms, DeepSeek, MiniMax, and Moonshot AI, were “unlawfully” using Claude—a 12–24 (or 25%) & more';
     const terms = textFragment(quote).slice('#:~:text='.length).split(',');
     expect(terms).toHaveLength(2);
     expect(terms.map(decodeURIComponent)).toEqual(['In February, Anthropic disclosed', '(or 25%) & more']);
@@ -89,7 +93,7 @@ describe('textFragment', () => {
 });
 
 describe('encodeTextTerm', () => {
-  it('encodeTextTerm(term) encodes - ! \' ( ) * but leaves . _ ~', () => {
+  it("encodeTextTerm(term) encodes - ! ' ( ) * but leaves . _ ~", () => {
     expect(encodeTextTerm("-!'()*._~")).toBe('%2D%21%27%28%29%2A._~');
   });
 });

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 
 /** The preview server (playwright.config.ts starts it). The only origin a page may request. */
-export const ORIGIN = 'http://localhost:4321';
+export const ORIGIN = `http://localhost:${process.env['PORT'] ?? 4321}`;
 
 /**
  * The built site. E2E_DIST points the tests (and the preview server, see playwright.config.ts) at another
@@ -20,7 +20,7 @@ export const ORIGIN = 'http://localhost:4321';
  */
 export const DIST = process.env['E2E_DIST']
   ? path.resolve(process.env['E2E_DIST'])
-  : fileURLToPath(new URL('../../../dist/', import.meta.url));
+  : fileURLToPath(new URL('../../dist/', import.meta.url));
 
 function requireDist(): void {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) {
@@ -76,7 +76,9 @@ function loadSiteMap(): SiteMap {
     pages = walkIndexPages(DIST).sort();
     from = 'dist walk';
   }
-  const embeds = [...new Set([...walkIndexPages(path.join(DIST, 'embed'), '/embed/'), ...pages.filter(isEmbed)])].sort();
+  const embeds = [
+    ...new Set([...walkIndexPages(path.join(DIST, 'embed'), '/embed/'), ...pages.filter(isEmbed)]),
+  ].sort();
   return { pages: [...new Set(pages.filter((p) => !isEmbed(p)))], embeds, from };
 }
 
@@ -101,7 +103,7 @@ export function local(url: string): string {
 export interface Watch {
   /** Console errors and uncaught page errors, each as one readable line. */
   errors: string[];
-  /** Every request URL that left http://localhost:4321. */
+  /** Every request URL that left ORIGIN. */
   foreign: string[];
 }
 

@@ -1,0 +1,12 @@
+/// <reference types="vitest" />
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Checks over the built site that need no browser (files, tags, exports, links and anchors), run after
+ * `npm run build` by `npm run test:dist`. They read dist/ (or E2E_DIST) only: no server, no Chromium.
+ */
+export default defineConfig({
+  test: {
+    include: ['tests/dist/**/*.test.ts'],
+  },
+});
