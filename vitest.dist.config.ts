@@ -8,5 +8,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/dist/**/*.test.ts'],
+    // vitest's default exclude has **/dist/**, which would skip this very folder.
+    exclude: ['**/node_modules/**'],
   },
 });

@@ -128,3 +128,12 @@ export function watch(page: Page): Watch {
 
 /** Fold whitespace, for comparing text taken from different places. */
 export const fold = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** The file in the build that answers a URL path ("/charts/x/" → dist/charts/x/index.html). */
+export function distFile(urlPath: string): string {
+  const clean = decodeURIComponent(urlPath.split('#')[0]!.split('?')[0]!);
+  return path.join(DIST, clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+/** The built text that answers a URL path. */
+export const readDist = (urlPath: string): string => fs.readFileSync(distFile(urlPath), 'utf8');
