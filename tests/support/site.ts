@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { load as loadHtml, type CheerioAPI } from 'cheerio';
 
 /** The preview server (playwright.config.ts starts it). The only origin a page may request. */
 export const ORIGIN = `http://localhost:${process.env['PORT'] ?? 4321}`;
@@ -137,3 +138,11 @@ export function distFile(urlPath: string): string {
 
 /** The built text that answers a URL path. */
 export const readDist = (urlPath: string): string => fs.readFileSync(distFile(urlPath), 'utf8');
+
+const parsed = new Map<string, CheerioAPI>();
+/** A built page, parsed once per test file (cheerio: the HTML parser link-preview scrapers use). */
+export function builtPage(urlPath: string): CheerioAPI {
+  let $ = parsed.get(urlPath);
+  if (!$) parsed.set(urlPath, ($ = loadHtml(readDist(urlPath))));
+  return $;
+}

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { quoteAnchor } from '../../../src/model/quote-anchor.ts';
+import { publishedQuoteAnchors } from '../../fixtures/published-quote-anchors.ts';
 
 /** An id that is valid in HTML and usable in a URL fragment and a CSS selector without escaping. */
 const safeId = /^[a-z][a-z0-9-]*$/;
 
 describe('quoteAnchor(quote)', () => {
+  it.each(publishedQuoteAnchors)('quoteAnchor(quote) keeps the published anchor $anchor', ({ quote, anchor }) => {
+    expect(quoteAnchor(quote)).toBe(anchor);
+  });
+
   it('quoteAnchor(quote) is stable: the same quote always gives the same anchor', () => {
     const quote = 'The race for global AI leadership is in large part a race for compute.';
     expect(quoteAnchor(quote)).toBe(quoteAnchor(`${quote}`));
