@@ -1,12 +1,13 @@
 /**
  * Every page a reader can reach: accessible (axe, WCAG 2.1 AA) in light and in dark, quiet (no console
  * error, no uncaught exception), self-contained (no request to another origin), usable on a 320 px
- * phone (no horizontal scroll). Links and anchors are checked over the built files (tests/dist/links.test.ts).
+ * phone (no horizontal scroll), and showing its charts with JavaScript off. Links and anchors are
+ * checked over the built files (tests/dist/links.test.ts).
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import type { AxeResults } from 'axe-core';
-import { site, ORIGIN, watch } from '../support/site.ts';
+import { builtPage, site, ORIGIN, watch } from '../support/site.ts';
 
 const allPages = [...site.pages, ...site.embeds];
 
@@ -27,10 +28,39 @@ async function axe(page: Page): Promise<string[]> {
   return describeViolations(results.violations);
 }
 
+/**
+ * Ids of the charts on a page that show no drawing with JavaScript off. A chart may hold several
+ * drawings (one per layout width); one of them must show. The markup itself is checked over the built
+ * files (tests/dist/charts.test.ts).
+ */
+async function chartsHiddenWithoutJavaScript(browser: Browser, pathname: string): Promise<string[]> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(pathname);
+    const figures = await page.locator('figure[data-chart]').evaluateAll((figs) =>
+      figs.map((fig) => ({
+        id: fig.id,
+        shown: [...fig.querySelectorAll('svg[role="img"]')].some((svg) => {
+          const r = svg.getBoundingClientRect();
+          return getComputedStyle(svg).visibility !== 'hidden' && r.width > 0 && r.height > 0;
+        }),
+      })),
+    );
+    return figures.filter((f) => !f.shown).map((f) => f.id);
+  } finally {
+    await context.close();
+  }
+}
+
+// Two axe passes over the longest review pages take most of a minute on a busy 2-core machine.
+test.describe.configure({ timeout: 150_000 });
+
 test.describe(`every page (${site.pages.length} from the ${site.from}, ${site.embeds.length} embeds)`, () => {
   for (const pathname of allPages) {
-    test(`${pathname} passes axe in light and dark, logs no error, stays on this origin, fits 320 px`, async ({
+    test(`${pathname} passes axe in light and dark, logs no error, stays on this origin, fits 320 px, shows its charts without JavaScript`, async ({
       page,
+      browser,
     }) => {
       const w = watch(page);
 
@@ -68,6 +98,12 @@ test.describe(`every page (${site.pages.length} from the ${site.from}, ${site.em
 
       expect.soft(w.errors, `console or page errors on ${pathname}`).toEqual([]);
       expect.soft(w.foreign, `requests to another origin than ${ORIGIN} from ${pathname}`).toEqual([]);
+
+      if (builtPage(pathname)('figure[data-chart]').length > 0) {
+        expect
+          .soft(await chartsHiddenWithoutJavaScript(browser, pathname), `charts not shown on ${pathname}`)
+          .toEqual([]);
+      }
     });
   }
 });
