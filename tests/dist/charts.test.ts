@@ -1,0 +1,87 @@
+/**
+ * Charts in the built files: every chart on every page keeps the markup contract (DESIGN.md, "Charts");
+ * every chart page has its data table and downloads that parse; conditions and disputes show on the
+ * chart itself. Whether a chart is visible with JavaScript off needs a browser: tests/e2e/pages.spec.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { Resvg } from '@resvg/resvg-js';
+import { csvParse } from 'd3';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/content/load-content.ts';
+import { builtPage, chartIds, distFile, site } from '../support/site.ts';
+
+const { content } = loadContent('content');
+const fold = (s: string | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+it('the required charts exist, each with its page, and every chart in content has one', () => {
+  for (const id of ['lead-window', 'huawei-share', 'compute-gap']) expect(chartIds).toContain(id);
+  expect([...chartIds].sort()).toEqual(content.charts.map((c) => c.data.id).sort());
+});
+
+describe('every chart on every page keeps the markup contract', () => {
+  it.each([...site.pages, ...site.embeds])('%s', (page) => {
+    const $ = builtPage(page);
+    const figures = $('figure[data-chart]').toArray();
+    const chartHere = /^\/(?:charts|embed)\/([^/]+)\/$/.exec(page)?.[1];
+    if (chartHere) expect(figures.map((f) => $(f).attr('data-chart'))).toContain(chartHere);
+    for (const el of figures) {
+      const figure = $(el);
+      const id = figure.attr('data-chart') ?? '';
+      const where = `figure[data-chart="${id}"]`;
+      expect(figure.attr('id'), `${where}: id equals data-chart`).toBe(id);
+      const svg = figure.find('svg[role="img"]').first();
+      expect(svg.length, `${where}: holds an <svg role="img">`).toBe(1);
+      const title = fold(svg.children('title').text());
+      expect(title, `${where}: the svg has a <title>`).not.toBe('');
+      expect(fold(svg.children('desc').text()), `${where}: the svg has a <desc>`).not.toBe('');
+      expect(fold(figure.find('figcaption').text()), `${where}: the figcaption carries the title`).toContain(title);
+      const hrefs = figure
+        .find('a[href]')
+        .toArray()
+        .map((a) => $(a).attr('href') ?? '');
+      expect(
+        hrefs.some((h) => new URL(h, `http://x${page}`).pathname === `/charts/${id}/`),
+        `${where}: a permalink`,
+      ).toBe(true);
+      expect(
+        hrefs.filter((h) => h.startsWith('/sources/') || h.startsWith('https://')),
+        `${where}: a source link`,
+      ).not.toEqual([]);
+    }
+  });
+});
+
+describe.each(content.charts.map((c) => c.data))('chart $id', (chart) => {
+  const page = `/charts/${chart.id}/`;
+  const $ = builtPage(page);
+  const svgText = $(`figure#${chart.id} svg`).first().text().replace(/\s+/g, '');
+
+  it('has a data table with a row per figure', () => {
+    expect($('main table tbody tr').length).toBeGreaterThanOrEqual(chart.figures.length);
+  });
+
+  it('links its downloads, and each parses: SVG (resvg), PNG, CSV with a source column', () => {
+    for (const download of [`/charts/${chart.id}.svg`, `/charts/${chart.id}.png`, `/data/${chart.id}.csv`]) {
+      expect($(`a[href="${download}"]`).length, `a link to ${download}`).toBeGreaterThan(0);
+    }
+    const svg = readFileSync(distFile(`/charts/${chart.id}.svg`), 'utf8');
+    expect(new Resvg(svg).render().width).toBeGreaterThan(0);
+    expect(fold(svg.replace(/<[^>]+>/g, ' '))).toContain(fold($(`figure#${chart.id} svg > title`).first().text()));
+    const png = readFileSync(distFile(`/charts/${chart.id}.png`));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const rows = csvParse(readFileSync(distFile(`/data/${chart.id}.csv`), 'utf8').replace(/^\uFEFF/, ''));
+    expect(rows.columns).toContain('source');
+    expect(rows.map((r) => r['figure_id']).sort()).toEqual([...chart.figures].sort());
+  });
+
+  it('states the condition of every conditional figure on the chart itself', () => {
+    for (const figure of content.figures.filter((f) => chart.figures.includes(f.data.id) && f.data.condition)) {
+      expect(svgText, figure.data.id).toContain(figure.data.condition!.replace(/\s+/g, ''));
+    }
+  });
+
+  it('shows the "sources disagree" flag exactly when one of its figures is disputed', () => {
+    const disputed = content.discrepancies.some((d) => d.data.figures.some((id) => chart.figures.includes(id)));
+    expect($(`figure#${chart.id} [data-flag="discrepancy"]`).length > 0).toBe(disputed);
+  });
+});
