@@ -10,7 +10,10 @@ type Setup = NonNullable<ReturnType<typeof contentGate>['hooks']['astro:config:s
 function runGate(dir: string): string[] {
   const logged: string[] = [];
   const setup = contentGate(dir).hooks['astro:config:setup'] as Setup;
-  const options = { logger: { info: (message: string) => logged.push(message) } } as unknown as Parameters<Setup>[0];
+  const options = {
+    logger: { info: (message: string) => logged.push(message) },
+    config: { root: new URL('../../../', import.meta.url) },
+  } as unknown as Parameters<Setup>[0];
   void setup(options);
   return logged;
 }
