@@ -191,7 +191,14 @@ export const figureSchema = strictObject({
   /** What the figure measures, in a short phrase. */
   label: text(),
   /** A number, or {low, high}. Omit for a date or a qualitative claim. */
-  value: z.union([finiteNumber, rangeSchema]).optional(),
+  value: z
+    .union([finiteNumber, rangeSchema], {
+      errorMap: (issue, ctx) =>
+        issue.code === 'invalid_union'
+          ? { message: 'must be a finite number, or { low, high } of finite numbers with low not above high' }
+          : { message: ctx.defaultError },
+    })
+    .optional(),
   /** The source's own hedge on the number, printed with it: "almost", "more than", "roughly", "just". */
   qualifier: text().optional(),
   /** Unit of the value: "%", "months", "x", "accounts", "USD" … */

@@ -55,6 +55,9 @@ export function containsInOrder(text: string, quoted: string): boolean {
   return search(0, 0, text.length);
 }
 
+/** An opening, closing or self-closing tag of a component (capitalised name), attributes in quotation marks. */
+const componentTag = /<\/?[A-Z][\w.]*(?:\s+[\w:-]+(?:=(?:"[^"]*"|'[^']*'))?)*\s*\/?>/g;
+
 /** Every piece of our own prose, with where it sits: summaries, labels, notes, readings, cell texts. */
 export function allProse(content: ContentSet): { file: string; field: string; text: string }[] {
   const out: { file: string; field: string; text: string }[] = [];
@@ -65,7 +68,8 @@ export function allProse(content: ContentSet): { file: string; field: string; te
     }
   };
   for (const { file, data, body } of content.sources) {
-    if (body) out.push({ file, field: 'body', text: body });
+    // The site's components (e.g. <Cite … />) carry attributes, not prose: their quotes are citations.
+    if (body) out.push({ file, field: 'body', text: body.replace(componentTag, ' ') });
     add(file, data, ['description', 'dateNote']);
   }
   for (const { file, data } of content.figures)
@@ -273,8 +277,12 @@ export function checkContent(content: ContentSet): ContentError[] {
   const figureIds = new Set(content.figures.map((f) => f.data.id));
   const chartIds = new Set(content.charts.map((c) => c.data.id));
   /** A reference to an id that exists nowhere; an id whose file failed to load is not reported again. */
+  // Ids are also known by file name, so an id that differs from its file name is one fault, not two.
+  const fileNames = new Set(
+    (['sources', 'figures', 'charts'] as const).flatMap((name) => content[name].map((e) => e.name)),
+  );
   const missingRef = (file: string, field: string, kind: string, id: string, known: Set<string>) => {
-    if (known.has(id) || content.broken.has(id)) return false;
+    if (known.has(id) || content.broken.has(id) || fileNames.has(id)) return false;
     errors.push(fault(file, field, 'missing-reference', kind, id, known));
     return true;
   };
@@ -325,11 +333,15 @@ export function checkContent(content: ContentSet): ContentError[] {
     }
   }
 
+  /** Figures whose own primary source is at fault: the charts of them are not blamed for it again. */
+  const faultyPrimary = new Set<string>();
   for (const { file, data } of content.figures) {
-    if (data.primary && !missingRef(file, 'primary', 'source', data.primary, sourceIds)) {
+    if (data.primary && missingRef(file, 'primary', 'source', data.primary, sourceIds)) faultyPrimary.add(data.id);
+    else if (data.primary) {
       const primary = content.sources.find((s) => s.data.id === data.primary);
       if (primary && primary.data.kind !== 'primary') {
         errors.push(fault(file, 'primary', 'not-primary', data.primary, primary.data.kind));
+        faultyPrimary.add(data.id);
       }
     }
     if (!data.qualifier && data.value !== undefined) {
@@ -353,6 +365,8 @@ export function checkContent(content: ContentSet): ContentError[] {
   for (const { file, data } of content.charts) {
     data.figures.forEach((id, i) => missingRef(file, `figures[${i}]`, 'figure', id, figureIds));
     const figures = content.figures.filter((f) => data.figures.includes(f.data.id)).map((f) => f.data);
+    // A chart of a figure that failed to load, or whose primary is at fault, is judged once that is fixed.
+    if (data.figures.some((id) => content.broken.has(id) || faultyPrimary.has(id))) continue;
     data.sources.forEach((id, i) => {
       if (missingRef(file, `sources[${i}]`, 'source', id, sourceIds) || !sourceIds.has(id)) return;
       if (!figures.some((f) => f.primary === id || f.mentions.some((m) => m.source === id))) {
