@@ -10,11 +10,14 @@ import { archiveFolder, collectionNames, collectionTable, type CollectionName } 
 
 type Table = typeof collectionTable;
 
+/** content/, or another folder for the benchmark's generated 10× set (CONTENT_DIR, never for the site). */
+const contentRoot = process.env['CONTENT_DIR'] ?? './content';
+
 /** One collection of the table, typed by its own schema (so getCollection('sources') knows its fields). */
 function fromTable<K extends CollectionName>(name: K): CollectionConfig<Table[K]['schema']> {
   const { folder, extension, schema } = collectionTable[name];
   return defineCollection<Table[K]['schema']>({
-    loader: glob({ pattern: `*${extension}`, base: `./content/${folder}` }),
+    loader: glob({ pattern: `*${extension}`, base: `${contentRoot}/${folder}` }),
     schema,
   });
 }
@@ -29,7 +32,7 @@ export const collections = {
       name: 'archive',
       load: async ({ store, config }) => {
         store.clear();
-        const dir = new URL(`./content/${archiveFolder.folder}/`, config.root);
+        const dir = new URL(`${contentRoot}/${archiveFolder.folder}/`, config.root);
         for (const name of readdirSync(dir).filter((n) => n.endsWith(archiveFolder.extension))) {
           store.set({ id: name, data: { text: readFileSync(new URL(name, dir), 'utf8') } });
         }

@@ -276,6 +276,9 @@ export function checkContent(content: ContentSet): ContentError[] {
   const sourceIds = new Set(content.sources.map((s) => s.data.id));
   const figureIds = new Set(content.figures.map((f) => f.data.id));
   const chartIds = new Set(content.charts.map((c) => c.data.id));
+  // Lookups by id, so the cost grows with the content, not with its square.
+  const sourceById = new Map(content.sources.map((s) => [s.data.id, s.data]));
+  const figureById = new Map(content.figures.map((f) => [f.data.id, f.data]));
   /** A reference to an id that exists nowhere; an id whose file failed to load is not reported again. */
   // Ids are also known by file name, so an id that differs from its file name is one fault, not two.
   const fileNames = new Set(
@@ -319,7 +322,7 @@ export function checkContent(content: ContentSet): ContentError[] {
     }
     const where = quotable.get(citation.source);
     if (!where) {
-      const source = content.sources.find((s) => s.data.id === citation.source)!.data;
+      const source = sourceById.get(citation.source)!;
       // A source whose archive or span is itself at fault has been reported already.
       if (!source.archive && !source.archiveVia)
         errors.push(fault(file, `${field}.source`, 'no-archive', citation.source));
@@ -338,9 +341,9 @@ export function checkContent(content: ContentSet): ContentError[] {
   for (const { file, data } of content.figures) {
     if (data.primary && missingRef(file, 'primary', 'source', data.primary, sourceIds)) faultyPrimary.add(data.id);
     else if (data.primary) {
-      const primary = content.sources.find((s) => s.data.id === data.primary);
-      if (primary && primary.data.kind !== 'primary') {
-        errors.push(fault(file, 'primary', 'not-primary', data.primary, primary.data.kind));
+      const primary = sourceById.get(data.primary);
+      if (primary && primary.kind !== 'primary') {
+        errors.push(fault(file, 'primary', 'not-primary', data.primary, primary.kind));
         faultyPrimary.add(data.id);
       }
     }
@@ -364,7 +367,7 @@ export function checkContent(content: ContentSet): ContentError[] {
   const referencesBefore = errors.length;
   for (const { file, data } of content.charts) {
     data.figures.forEach((id, i) => missingRef(file, `figures[${i}]`, 'figure', id, figureIds));
-    const figures = content.figures.filter((f) => data.figures.includes(f.data.id)).map((f) => f.data);
+    const figures = data.figures.flatMap((id) => figureById.get(id) ?? []);
     // A chart of a figure that failed to load, or whose primary is at fault, is judged once that is fixed.
     if (data.figures.some((id) => content.broken.has(id) || faultyPrimary.has(id))) continue;
     data.sources.forEach((id, i) => {
