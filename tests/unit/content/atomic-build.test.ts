@@ -1,9 +1,11 @@
 // scripts/build.mjs: a build replaces dist/ only when it succeeded, and never publishes server code.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assertNoServerChunks, buildAtomically } from '../../../scripts/build.mjs';
+import { misquoteContentDir } from '../../fixtures/content-dir.ts';
 
 let root: string;
 let dist: string;
@@ -84,4 +86,22 @@ describe('assertNoServerChunks(dir)', () => {
     writeFileSync(join(dist, 'b.json'), '{}');
     expect(() => assertNoServerChunks(dist)).not.toThrow();
   });
+});
+
+describe('npm run build (scripts/build.mjs) on content the gate refuses', () => {
+  it('exits 1 naming the fault, and the project’s dist/ is exactly as before', () => {
+    const project = new URL('../../../', import.meta.url);
+    const dist = new URL('dist/index.html', project);
+    const before = existsSync(dist) ? statSync(dist).mtimeMs : undefined;
+    const run = spawnSync('node', ['scripts/build.mjs'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: misquoteContentDir },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr + run.stdout).toContain('quote not found verbatim');
+    expect(run.stderr).toContain('dist/ was left as it was');
+    expect(existsSync(dist) ? statSync(dist).mtimeMs : undefined).toBe(before);
+    expect(existsSync(new URL('dist.staging', project))).toBe(false);
+  }, 120_000);
 });
