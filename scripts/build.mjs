@@ -14,7 +14,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Steps run on the finished staging folder, before it replaces dist/. Each gets the folder's path. */
+/**
+ * Steps run on the finished staging folder, before it replaces dist/. Each gets the folder's path.
+ * @type {Array<(dir: string) => void | Promise<void>>}
+ */
 export const postBuildSteps = [assertNoServerChunks];
 
 /** Names Astro gives its server output; none may be published. */
