@@ -8,6 +8,7 @@ import { fault, type ContentError } from './content-error.ts';
 import { findQuote, wordCount, wordMatches } from './find-quote.ts';
 import { foldWhitespace } from './fold-whitespace.ts';
 import { loadContent, type ContentSet, type Entry } from './load-content.ts';
+import { mdxComponentsUsed } from './mdx-body.ts';
 import { qualifierBeforeNumber } from './qualifier.ts';
 
 /** Where, in the folded text it is checked against, a source's quotes may lie. */
@@ -88,9 +89,18 @@ export function allProse(content: ContentSet): { file: string; field: string; te
 /** Every citation in the content, with where it sits, so each can be checked the same way. */
 export function allCitations(content: ContentSet): { file: string; field: string; citation: Citation }[] {
   const out: { file: string; field: string; citation: Citation }[] = [];
-  for (const { file, data } of content.sources) {
+  for (const { file, data, body } of content.sources) {
     data.claims.forEach((claim, i) =>
       out.push({ file, field: `claims[${i}]`, citation: { ...claim, source: data.id } }),
+    );
+    // <Cite quote="…" source="…" /> in a summary: checked like any citation (source defaults to the summary's own).
+    const cites = body ? mdxComponentsUsed(body).filter((c) => c.name === 'Cite' && c.attributes['quote']) : [];
+    cites.forEach(({ attributes }, i) =>
+      out.push({
+        file,
+        field: `body.Cite[${i}]`,
+        citation: { source: attributes['source'] ?? data.id, quote: attributes['quote']! },
+      }),
     );
   }
   for (const { file, data } of content.figures) {

@@ -66,3 +66,31 @@ export function mdxBodyFaults(body: string): BodyFault[] {
   walk(tree);
   return faults;
 }
+
+/** A site component in a body, with its line and its attributes (all written in quotation marks). */
+export interface BodyComponent {
+  name: string;
+  line: number;
+  attributes: Record<string, string>;
+}
+
+/** Every allowed component a body uses, in order: e.g. each <Cite quote="…" />, whose quote the gate checks. */
+export function mdxComponentsUsed(body: string): BodyComponent[] {
+  let tree: MdxNode;
+  try {
+    tree = processor.parse(body) as unknown as MdxNode;
+  } catch {
+    return []; // reported by mdxBodyFaults
+  }
+  const out: BodyComponent[] = [];
+  const walk = (node: MdxNode) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      const attributes: Record<string, string> = {};
+      for (const a of node.attributes ?? []) if (a.name && typeof a.value === 'string') attributes[a.name] = a.value;
+      out.push({ name: node.name, line: node.position?.start.line ?? 1, attributes });
+    }
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return out;
+}

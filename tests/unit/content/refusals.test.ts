@@ -944,6 +944,30 @@ const cases: Case[] = [
     rule: 'mdx-code',
     words: ['is not valid MDX'],
   },
+  {
+    name: 'a <Cite> in a summary whose quote is not in the archive',
+    files: {
+      'sources/daily-news.mdx': body(
+        'Critics disagree.<Cite quote="Critics say the lead is larger than the lab claims." />',
+      ),
+    },
+    file: 'sources/daily-news.mdx',
+    field: 'body.Cite[0].quote',
+    rule: 'quote-not-verbatim',
+    words: ['Closest passage: "Critics say the lead is smaller'],
+  },
+  {
+    name: 'a <Cite> in a summary naming a source that does not exist',
+    files: {
+      'sources/daily-news.mdx': body(
+        'Critics disagree.<Cite source="weekly-news" quote="Critics say the lead is smaller" />',
+      ),
+    },
+    file: 'sources/daily-news.mdx',
+    field: 'body.Cite[0].source',
+    rule: 'missing-reference',
+    words: ['no source "weekly-news" exists'],
+  },
   // Collections.
   {
     name: 'a missing collection folder',
