@@ -112,7 +112,7 @@ function loadCollection<K extends CollectionName>(
   const dir = join(root, folder);
   const files = listFiles(dir, extension);
   const shownDir = relative(process.cwd(), dir) || dir;
-  if (files.length === 0) errors.push(fault(`${shownDir}/`, '', 'empty-collection', `${shownDir}/`, extension));
+  if (files.length === 0) errors.push(fault(`${shownDir}/`, '', 'empty-collection', extension));
   const entries: Entry<unknown>[] = [];
   for (const fileName of files) {
     const path = join(dir, fileName);

@@ -35,7 +35,7 @@ export const rules = {
   ),
   'empty-collection': rule(
     'a collection folder that is missing or holds no file',
-    (folder: string, extension: string) => `no ${extension} file in ${folder}: the site would have nothing to show`,
+    (extension: string) => `the folder is missing or holds no ${extension} file: the site would have nothing to show`,
   ),
   'id-mismatch': rule(
     'an id that differs from its file name',

@@ -50,7 +50,7 @@ describe('contentGate(dir)', () => {
 
   it('contentGate(dir) refuses a folder that does not exist, naming every empty collection', () => {
     expect(() => runGate('tests/fixtures/no-such-content')).toThrowError(
-      /no-such-content\/sources\/: no \.mdx file in [^\n]*no-such-content\/sources\/: the site would have nothing to show/,
+      /no-such-content\/sources\/: the folder is missing or holds no \.mdx file: the site would have nothing to show/,
     );
   });
 });

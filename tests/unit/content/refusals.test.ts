@@ -975,7 +975,7 @@ const cases: Case[] = [
     file: 'commentary/',
     field: '',
     rule: 'empty-collection',
-    words: ['no .yaml file in', 'commentary/: the site would have nothing to show'],
+    words: ['the folder is missing or holds no .yaml file: the site would have nothing to show'],
   },
 ];
 
