@@ -18,7 +18,7 @@ const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 let buildSeconds = null;
 if (!args.has('--no-build')) {
   const start = performance.now();
-  const run = spawnSync('npx', ['astro', 'build'], {
+  const run = spawnSync('node', ['scripts/build.mjs'], {
     stdio: 'inherit',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });

@@ -7,7 +7,8 @@ const args = process.argv.slice(2);
 const at = args.indexOf('--port');
 const port = at >= 0 ? args[at + 1] : (process.env.PORT ?? '4321');
 const env = { ...process.env, PORT: port, ASTRO_TELEMETRY_DISABLED: '1' };
-for (const command of ['astro build', `astro preview --port ${port}`]) {
-  const run = spawnSync(`npx ${command}`, { shell: true, stdio: 'inherit', env });
+// The build goes through scripts/build.mjs, which replaces dist/ only when the build succeeded.
+for (const command of ['node scripts/build.mjs', `npx astro preview --port ${port}`]) {
+  const run = spawnSync(command, { shell: true, stdio: 'inherit', env });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }

@@ -2,10 +2,62 @@
 // and rendering) and `src/content/load-content.ts` (the checker that refuses bad content before a build).
 // Cross-references and quote checks need all collections at once, so they live in `check-content.ts`.
 import { z } from 'astro/zod';
+import { closestKey } from './content/closest-key.ts';
+
+/** Length caps: a field longer than this is a paste gone wrong, and would break layouts and images. */
+export const caps = { id: 64, short: 200, quote: 600, prose: 1500 } as const;
+
+/**
+ * Text an author writes: trimmed (so a field of only spaces counts as empty), at least one
+ * character, at most `max`. Every required text field is one of these.
+ */
+export function text(max: number = caps.short, min = 1) {
+  return z
+    .string()
+    .trim()
+    .min(min, min === 1 ? 'is empty' : `must be at least ${min} characters`)
+    .max(max, `is longer than ${max} characters`);
+}
+
+/**
+ * An object that refuses keys it does not declare, suggesting the nearest known one: a misspelt
+ * optional key (`qualifer`) would otherwise be dropped silently and change what the site says.
+ */
+export function strictObject<T extends z.ZodRawShape>(shape: T) {
+  const known = Object.keys(shape);
+  return z
+    .object(shape, {
+      errorMap: (issue, ctx) =>
+        issue.code === 'unrecognized_keys'
+          ? { message: issue.keys.map((key) => unknownKeyMessage(key, known)).join('; ') }
+          : { message: ctx.defaultError },
+    })
+    .strict();
+}
+
+/** "unknown key "qualifer"; did you mean "qualifier"?" (or the list of known keys when none is close). */
+export function unknownKeyMessage(key: string, known: readonly string[]): string {
+  const near = closestKey(key, known);
+  return near
+    ? `unknown key "${key}"; did you mean "${near}"?`
+    : `unknown key "${key}" (known keys: ${known.join(', ')})`;
+}
+
+/** A number YAML can write that is not a real quantity (.inf, .nan) is refused. */
+export const finiteNumber = z.number({ invalid_type_error: 'must be a number' }).finite('must be a finite number');
+
+/** An address on the web, fetched over TLS: https only (no http:, javascript:, data:). */
+export const httpsUrl = z
+  .string()
+  .trim()
+  .max(caps.short * 2, `is longer than ${caps.short * 2} characters`)
+  .url('is not a URL')
+  .refine((value) => value.startsWith('https://'), 'must start with https://');
 
 /** Ids become URL segments and anchors: lower-case words joined by hyphens. */
 export const idSchema = z
   .string()
+  .max(caps.id, `is longer than ${caps.id} characters`)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens (it becomes a URL)');
 
 /** A calendar date written YYYY-MM-DD that names a real day. */
@@ -26,27 +78,27 @@ export function isRealIsoDate(value: string): boolean {
 }
 
 /** A verbatim passage of a source, checked against its archived text (whitespace folded). */
-export const citationSchema = z.object({
+export const citationSchema = strictObject({
   /** Id of the source the words come from. */
   source: idSchema,
-  /** The exact words, as printed. */
-  quote: z.string().min(8, 'a quote must be at least 8 characters'),
+  /** The exact words, as printed: at least three words (checked by the gate), at most 600 characters. */
+  quote: text(caps.quote, 8),
   /** Optional remark of ours about this passage (e.g. "reworded copy of the paper's sentence"). */
-  note: z.string().optional(),
+  note: text(caps.short).optional(),
 });
 export type Citation = z.infer<typeof citationSchema>;
 
 export const sourceKinds = ['news', 'primary', 'digest'] as const;
 
-export const sourceSchema = z.object({
+export const sourceSchema = strictObject({
   /** Must equal the file name; it is the page's URL: /sources/<id>/. */
   id: idSchema,
   /** The title as the source prints it (typos included). */
-  title: z.string().min(1),
+  title: text(),
   /** Short name for source lines and lists: "Gossip Herald", "Anthropic, the 2028 paper". */
-  name: z.string().min(1),
+  name: text(),
   /** Outlet or publisher, with what is known of it. */
-  outlet: z.string().min(1),
+  outlet: text(),
   /** news: an article; primary: Anthropic's own publication; digest: an aggregator of podcast insights. */
   kind: z.enum(sourceKinds),
   /** Publication date, YYYY-MM-DD. Omit when not even an inferred day is known. */
@@ -54,106 +106,169 @@ export const sourceSchema = z.object({
   /** True when the source does not print its date and we inferred it. */
   publishedInferred: z.boolean().default(false),
   /** How the date is known, in words (e.g. "inferred from 'posted May 17'"). */
-  dateNote: z.string().optional(),
+  dateNote: text(caps.prose).optional(),
   /** Where the source is published. Only a URL actually known. */
-  url: z.string().url().optional(),
+  url: httpsUrl.optional(),
   /** The article this one rewords, where known. */
-  originalUrl: z.string().url().optional(),
+  originalUrl: httpsUrl.optional(),
   /** File name of the verbatim text under content/archive/ that quotes of this source are checked against. */
   archive: z
     .string()
-    .regex(/\.txt$/, 'must name a .txt file in content/archive/')
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9_.-]*\.txt$/,
+      'must name a .txt file in content/archive/ (a plain file name, no folders)',
+    )
+    .optional(),
+  /**
+   * SHA-256 of the archive file's bytes, in hex. Required with `archive`: an archived text is never
+   * edited, and a changed file (a sentence added, then quoted) is refused until this pin is renewed.
+   */
+  archiveSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits (run: sha256sum content/archive/<file>)')
     .optional(),
   /** For a source whose text we hold only as another source reproduces it: that source's id. */
   archiveVia: idSchema.optional(),
+  /**
+   * Where, in the text of `archiveVia`, this source is reproduced: from the first words of the
+   * reproduction to its last words, each verbatim and found once. Required with `archiveVia`: quotes of
+   * this source must lie inside, never in the reproducing page's own sentences or its comment form.
+   */
+  quotableSpan: strictObject({
+    /** The opening words of the reproduced text, verbatim. */
+    start: text(caps.quote, 8),
+    /** The closing words of the reproduced text, verbatim. */
+    end: text(caps.quote, 8),
+  }).optional(),
   /** Author or speaker, where the source names one. */
-  author: z.string().optional(),
+  author: text().optional(),
   /** One sentence for lists and link previews, in our words. */
-  description: z.string().min(20),
+  description: text(caps.prose, 20),
   /** Sentences we single out as key claims, verbatim. Other quotes of this source (figures, discrepancies, scenarios) are shown on its page too. */
   claims: z.array(citationSchema.omit({ source: true })).default([]),
+}).superRefine((s, ctx) => {
+  if (s.archive && !s.archiveSha256) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['archiveSha256'],
+      message: 'an archive must be pinned: give its SHA-256 (sha256sum content/archive/<file>)',
+    });
+  }
+  if (s.archive && s.archiveVia) {
+    ctx.addIssue({ code: 'custom', path: ['archiveVia'], message: 'give either archive or archiveVia, not both' });
+  }
+  if (s.archiveVia && !s.quotableSpan) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['quotableSpan'],
+      message: 'a source quoted through archiveVia must say where it is reproduced: quotableSpan { start, end }',
+    });
+  }
 });
 export type Source = z.infer<typeof sourceSchema>;
 
 /** A single number, or a low–high range. */
-export const rangeSchema = z
-  .object({
-    /** Lower bound. */
-    low: z.number(),
-    /** Upper bound; not below low. */
-    high: z.number(),
-  })
-  .refine(
-    (r) => r.low <= r.high,
-    (r) => ({
-      message: `range low (${r.low}) is above high (${r.high})`,
-      path: ['low'],
-    }),
-  );
+export const rangeSchema = strictObject({
+  /** Lower bound. */
+  low: finiteNumber,
+  /** Upper bound; not below low. */
+  high: finiteNumber,
+}).refine(
+  (r) => r.low <= r.high,
+  (r) => ({
+    message: `range low (${r.low}) is above high (${r.high})`,
+    path: ['low'],
+  }),
+);
 export type Range = z.infer<typeof rangeSchema>;
 
 export const figureStatuses = ['stated', 'estimate', 'conditional', 'allegation', 'unverified'] as const;
 export type FigureStatus = (typeof figureStatuses)[number];
 
-export const figureSchema = z
-  .object({
-    /** Must equal the file name; anchor on /citations/. */
-    id: idSchema,
-    /** What the figure measures, in a short phrase. */
-    label: z.string().min(1),
-    /** A number, or {low, high}. Omit for a date or a qualitative claim. */
-    value: z.union([z.number(), rangeSchema]).optional(),
-    /** The source's own hedge on the number, printed with it: "almost", "more than", "roughly", "just". */
-    qualifier: z.string().optional(),
-    /** Unit of the value: "%", "months", "x", "accounts", "USD" … */
-    unit: z.string().optional(),
-    /** A claim kept in words because the source gives no number ("at least several months"). */
-    qualitative: z.string().optional(),
-    /** The day an event happened or is said to happen, YYYY-MM-DD. */
-    date: isoDateSchema.optional(),
-    /** How precise `date` is: a day, a month or a year (a month is written as its first day). */
-    datePrecision: z.enum(['day', 'month', 'year']).default('day'),
-    /** True when no source prints the date and we worked it out (e.g. "last August" in a May 2026 article). */
-    dateInferred: z.boolean().default(false),
-    /** How the date was worked out, in words. Required when dateInferred. */
-    dateNote: z.string().optional(),
-    /** The year or period the value describes ("2026", "by 2028"). */
-    period: z.string().optional(),
-    /** Who makes the claim (not who repeats it), e.g. "Anthropic, citing an analysis of roadmaps". */
-    claimant: z.string().min(1),
-    /** stated, estimate, conditional, allegation or unverified. */
-    status: z.enum(figureStatuses),
-    /** The condition the figure depends on, in the claimant's terms. Required when status is conditional. */
-    condition: z.string().optional(),
-    /** Id of the primary source the claim traces to, if it is one of ours. */
-    primary: idSchema.optional(),
-    /** Every article passage that carries the figure, verbatim. */
-    mentions: z.array(citationSchema),
-    /** Our remarks: caveats, how sources differ. */
-    notes: z.string().optional(),
-  })
-  .superRefine((f, ctx) => {
-    if (f.value === undefined && f.date === undefined && f.qualitative === undefined) {
+export const figureSchema = strictObject({
+  /** Must equal the file name; anchor on /citations/. */
+  id: idSchema,
+  /** What the figure measures, in a short phrase. */
+  label: text(),
+  /** A number, or {low, high}. Omit for a date or a qualitative claim. */
+  value: z
+    .union([finiteNumber, rangeSchema], {
+      errorMap: (issue, ctx) =>
+        issue.code === 'invalid_union'
+          ? { message: 'must be a finite number, or { low, high } of finite numbers with low not above high' }
+          : { message: ctx.defaultError },
+    })
+    .optional(),
+  /** The source's own hedge on the number, printed with it: "almost", "more than", "roughly", "just". */
+  qualifier: text().optional(),
+  /** Unit of the value: "%", "months", "x", "accounts", "USD" … */
+  unit: text().optional(),
+  /** A claim kept in words because the source gives no number ("at least several months"). */
+  qualitative: text().optional(),
+  /** The day an event happened or is said to happen, YYYY-MM-DD. */
+  date: isoDateSchema.optional(),
+  /** How precise `date` is: a day, a month or a year (a month is written as its first day). */
+  datePrecision: z.enum(['day', 'month', 'year']).default('day'),
+  /** True when no source prints the date and we worked it out (e.g. "last August" in a May 2026 article). */
+  dateInferred: z.boolean().default(false),
+  /** How the date was worked out, in words. Required when dateInferred. */
+  dateNote: text(caps.prose).optional(),
+  /** The year or period the value describes ("2026", "by 2028"). */
+  period: text().optional(),
+  /** Who makes the claim (not who repeats it), e.g. "Anthropic, citing an analysis of roadmaps". */
+  claimant: text(),
+  /** stated, estimate, conditional, allegation or unverified. */
+  status: z.enum(figureStatuses),
+  /** The condition the figure depends on, in the claimant's terms. Required when status is conditional. */
+  condition: text(caps.prose).optional(),
+  /** Id of the primary source the claim traces to, if it is one of ours. */
+  primary: idSchema.optional(),
+  /** Every article passage that carries the figure, verbatim. */
+  mentions: z.array(citationSchema),
+  /** Our remarks: caveats, how sources differ. */
+  notes: text(caps.prose).optional(),
+}).superRefine((f, ctx) => {
+  if (f.value === undefined && f.date === undefined && f.qualitative === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['value'],
+      message: 'a figure needs a value, a date or a qualitative wording',
+    });
+  }
+  if (f.status === 'conditional' && !f.condition) {
+    ctx.addIssue({ code: 'custom', path: ['condition'], message: 'a conditional figure must state its condition' });
+  }
+  if (f.dateInferred && !f.dateNote) {
+    ctx.addIssue({ code: 'custom', path: ['dateNote'], message: 'an inferred date must say how it was inferred' });
+  }
+  if (f.unit === '%') {
+    const values = typeof f.value === 'number' ? [f.value] : f.value ? [f.value.low, f.value.high] : [];
+    if (values.some((v) => v < 0 || v > 100)) {
       ctx.addIssue({
         code: 'custom',
         path: ['value'],
-        message: 'a figure needs a value, a date or a qualitative wording',
+        message: 'a percentage must lie within 0–100 (for a change or a ratio, use another unit)',
       });
     }
-    if (f.status === 'conditional' && !f.condition) {
-      ctx.addIssue({ code: 'custom', path: ['condition'], message: 'a conditional figure must state its condition' });
-    }
-    if (f.dateInferred && !f.dateNote) {
-      ctx.addIssue({ code: 'custom', path: ['dateNote'], message: 'an inferred date must say how it was inferred' });
-    }
-    if (f.mentions.length === 0) {
+  }
+  if (f.date && f.datePrecision !== 'day') {
+    const expected = f.datePrecision === 'month' ? /-01$/ : /-01-01$/;
+    if (!expected.test(f.date)) {
       ctx.addIssue({
         code: 'custom',
-        path: ['mentions'],
-        message: 'nobody mentions this figure: give at least one verbatim mention',
+        path: ['date'],
+        message: `a date of precision "${f.datePrecision}" is written as the first day of its ${f.datePrecision} (${f.datePrecision === 'month' ? 'YYYY-MM-01' : 'YYYY-01-01'})`,
       });
     }
-  });
+  }
+  if (f.mentions.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['mentions'],
+      message: 'nobody mentions this figure: give at least one verbatim mention',
+    });
+  }
+});
 export type Figure = z.infer<typeof figureSchema>;
 
 export const discrepancyKinds = [
@@ -166,11 +281,11 @@ export const discrepancyKinds = [
   'attribution',
 ] as const;
 
-export const discrepancySchema = z.object({
+export const discrepancySchema = strictObject({
   /** Must equal the file name; anchor on /citations/. */
   id: idSchema,
   /** What the sources disagree about, in a short phrase. */
-  topic: z.string().min(1),
+  topic: text(),
   /** number, target-as-current, verification, paraphrase, wording, misspelling or attribution. */
   kind: z.enum(discrepancyKinds),
   /** Figures the disagreement affects; every chart of them shows a flag. */
@@ -178,19 +293,19 @@ export const discrepancySchema = z.object({
   /** Each side, verbatim, with its source. At least two. */
   sides: z.array(citationSchema).min(2, 'a discrepancy needs at least two sides'),
   /** Our reading of it, in our words. */
-  reading: z.string().min(1),
+  reading: text(caps.prose),
 });
 export type Discrepancy = z.infer<typeof discrepancySchema>;
 
 export const chartForms = ['bars', 'lead-window', 'timeline'] as const;
 
-export const chartSchema = z.object({
+export const chartSchema = strictObject({
   /** Must equal the file name; the permalink /charts/<id>/. Permanent once published. */
   id: idSchema,
   /** The chart's title: a statement of what it shows. */
-  title: z.string().min(1),
+  title: text(),
   /** One line under the title: the measure and unit. */
-  subtitle: z.string().min(1),
+  subtitle: text(),
   /** Which geometry draws it. */
   form: z.enum(chartForms),
   /** The figures it plots, in drawing order. */
@@ -198,23 +313,28 @@ export const chartSchema = z.object({
   /** Sources named in the chart's source line; each must carry one of its figures. */
   sources: z.array(idSchema).min(1, 'a chart must name at least one source'),
   /** Order in the gallery (lower first). */
-  order: z.number().int(),
+  order: finiteNumber.int('must be a whole number'),
   /** What the chart shows, in words, for the description and the text alternative. */
-  description: z.string().min(20),
+  description: text(caps.prose, 20),
   /** Caveat printed under the chart. */
-  note: z.string().optional(),
+  note: text(caps.prose).optional(),
   /**
    * For "N times" figures: the 1× baseline they are measured against, drawn as a reference bar.
    * Definitional, not a sourced figure; the label says what it stands for.
    */
-  reference: z.object({ label: z.string().min(1), value: z.number().positive() }).optional(),
+  reference: strictObject({
+    /** What the baseline stands for, e.g. "China's AI sector (1×)". */
+    label: text(),
+    /** The baseline's value, usually 1. */
+    value: finiteNumber.positive('must be above zero'),
+  }).optional(),
 });
 export type Chart = z.infer<typeof chartSchema>;
 
 /** One cell of the side-by-side table: our words, held up by verbatim citations. */
-export const cellSchema = z.object({
+export const cellSchema = strictObject({
   /** What the scenario says here, in our words. */
-  text: z.string().min(1),
+  text: text(caps.prose),
   /** The passages that support it. At least one. */
   cite: z.array(citationSchema).min(1, 'every cell needs at least one citation'),
   /** Charts shown beside this row. */
@@ -226,33 +346,33 @@ export const frontKeys = ['intelligence', 'domesticAdoption', 'globalDistributio
 export const conditionKeys = ['exportControls', 'loopholes', 'distillation', 'adoption'] as const;
 export const consequenceKeys = ['norms', 'safety', 'military', 'repression'] as const;
 
-export const scenarioSchema = z.object({
+export const scenarioSchema = strictObject({
   /** Must equal the file name. */
   id: idSchema,
   /** 1 or 2: the paper's order. */
-  order: z.number().int(),
+  order: finiteNumber.int('must be a whole number'),
   /** A short name of ours for the scenario. */
-  name: z.string().min(1),
+  name: text(),
   /** The scenario in one sentence, our words. */
-  summary: z.string().min(1),
+  summary: text(caps.prose),
   /** What policymakers do or do not do. */
   premise: cellSchema,
   /** The outcome on each of the paper's four fronts. */
-  fronts: z.object({
+  fronts: strictObject({
     intelligence: cellSchema,
     domesticAdoption: cellSchema,
     globalDistribution: cellSchema,
     resilience: cellSchema,
   }),
   /** The policy conditions that lead here. */
-  conditions: z.object({
+  conditions: strictObject({
     exportControls: cellSchema,
     loopholes: cellSchema,
     distillation: cellSchema,
     adoption: cellSchema,
   }),
   /** What the paper says follows. */
-  consequences: z.object({
+  consequences: strictObject({
     norms: cellSchema,
     safety: cellSchema,
     military: cellSchema,
@@ -264,7 +384,7 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export const commentaryKinds = ['counter-view', 'lobbying', 'framing', 'target-as-current', 'context'] as const;
 
 /** What an article adds beside a row of the scenarios table. */
-export const commentarySchema = z.object({
+export const commentarySchema = strictObject({
   /** Must equal the file name. */
   id: idSchema,
   /** The row it sits beside: premise, a front, a condition or a consequence key. */
@@ -272,7 +392,7 @@ export const commentarySchema = z.object({
   /** counter-view, lobbying, framing, target-as-current or context. */
   kind: z.enum(commentaryKinds),
   /** What the article adds, in our words, attributed. */
-  text: z.string().min(1),
+  text: text(caps.prose),
   /** The article's words. */
   cite: z.array(citationSchema).min(1),
 });

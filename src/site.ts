@@ -39,7 +39,12 @@ export function documentTitle(title: string, max = 70): string {
   const withSite = `${title} · ${siteName}`;
   if (length(withSite) <= max) return withSite;
   if (length(title) <= max) return title;
+  // Drop whole words from the end; a title with no space left to cut at (one long word) is cut by
+  // characters, so the loop always shortens and always ends.
   let cut = title;
-  while (length(`${cut}…`) > max) cut = cut.replace(/\s+\S*$/, '');
+  while (length(`${cut}…`) > max) {
+    const shorter = cut.replace(/\s+\S*$/, '');
+    cut = shorter.length < cut.length && shorter.length > 0 ? shorter : Array.from(cut).slice(0, -1).join('');
+  }
   return `${cut}…`;
 }

@@ -7,6 +7,7 @@ import { chartRows, chartScene, chartSourceText } from './chart-from-content.ts'
 import { renderPng } from './render-png.ts';
 import type { Scene } from './scene.ts';
 import { previewSvg, standaloneSvg, type ImageText } from './standalone-svg.ts';
+import { csvCell } from './csv-cell.ts';
 
 function imageText(chart: Chart, model: Model, site: string): ImageText {
   return {
@@ -32,10 +33,8 @@ export function chartPreviewPng(chart: Chart, model: Model, site: string): Uint8
   return renderPng(previewSvg(scene, { ...imageText(chart, model, site), siteName }), 1200);
 }
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break. */
-export function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
+/** A CSV cell, formula-safe and RFC 4180 quoted (see csv-cell.ts). */
+export const csvField = csvCell;
 
 /** The chart's data: one row per figure, numbers unformatted, with its status and sources. */
 export function chartCsv(chart: Chart, model: Model, site: string): string {

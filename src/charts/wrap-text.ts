@@ -1,12 +1,14 @@
 /**
  * Breaks text into lines that fit `maxWidth` at `fontSize`, estimating glyph widths (no DOM at
- * build time). The estimate is deliberately generous so labels never overflow at 320 px.
+ * build time). The estimate is deliberately generous so labels never overflow at 320 px. A word
+ * longer than a line (a URL, a pasted string) is cut into line-long pieces, so nothing runs off the
+ * image. One pass over the words: it ends for any input.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const maxChars = Math.max(8, Math.floor(maxWidth / (fontSize * 0.56)));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/\s+/).flatMap((w) => (w ? pieces(w, maxChars) : []))) {
     const candidate = line ? `${line} ${word}` : word;
     if (candidate.length <= maxChars || !line) line = candidate;
     else {
@@ -16,6 +18,22 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** A word cut into pieces of at most `size` characters (whole code points, never half a surrogate pair). */
+function pieces(word: string, size: number): string[] {
+  if (word.length <= size) return [word];
+  const out: string[] = [];
+  let piece = '';
+  for (const char of word) {
+    if (piece.length + char.length > size) {
+      out.push(piece);
+      piece = '';
+    }
+    piece += char;
+  }
+  if (piece) out.push(piece);
+  return out;
 }
 
 /** Estimated width of one line of text, matching wrapText's estimate. */

@@ -1,24 +1,63 @@
 import type { Cell, Citation, Scenario } from '../schemas.ts';
 import { conditionKeys, consequenceKeys, frontKeys } from '../schemas.ts';
-import type { ContentError } from './content-error.ts';
-import { archiveTextOf } from './archive-text.ts';
-import { findQuote } from './find-quote.ts';
+import { chartRows, chartScene, chartSourceText } from '../charts/chart-from-content.ts';
+import type { Scene } from '../charts/scene.ts';
+import { buildModel } from '../model/build-model.ts';
+import { textFragment } from '../share/text-fragment.ts';
+import { fault, type ContentError } from './content-error.ts';
+import { findQuote, wordCount, wordMatches } from './find-quote.ts';
 import { foldWhitespace } from './fold-whitespace.ts';
 import { loadContent, type ContentSet, type Entry } from './load-content.ts';
+import { mdxComponentsUsed } from './mdx-body.ts';
+import { qualifierBeforeNumber } from './qualifier.ts';
+
+/** Where, in the folded text it is checked against, a source's quotes may lie. */
+interface Quotable {
+  /** The folded archived text. */
+  folded: string;
+  /** The source whose archive it is (itself, or the one named by archiveVia). */
+  via: string;
+  /** The reproduced part, for a source held through another's text. */
+  span?: { from: number; to: number };
+}
 
 /** The archived text a source's quotes are checked against, following `archiveVia`. */
 export function quotableText(content: ContentSet, sourceId: string): string | undefined {
-  return archiveTextOf(
-    content.sources.map((s) => s.data),
-    content.archive,
-    sourceId,
-  );
+  const source = content.sources.find((s) => s.data.id === sourceId)?.data;
+  const holder = source?.archiveVia ? content.sources.find((s) => s.data.id === source.archiveVia)?.data : source;
+  return holder?.archive ? content.archive.get(holder.archive) : undefined;
 }
 
-/** The passages a text puts in double quotation marks, straight or curly, whitespace folded. */
+/** The passages a text puts in double quotation marks, straight or curly, line breaks folded. */
 export function quotedInProse(text: string): string[] {
-  return [...text.matchAll(/"([^"\n]+?)"|“([^”\n]+?)”/g)].map((m) => foldWhitespace(m[1] ?? m[2] ?? ''));
+  return [...foldWhitespace(text).matchAll(/"([^"]+?)"|“([^”]+?)”/g)].map((m) => foldWhitespace(m[1] ?? m[2] ?? ''));
 }
+
+/** How far apart (in characters) the parts of a quotation with "…" may lie in the archive. */
+export const ellipsisGap = 300;
+
+/** True when every "…"-separated part of `quoted` occurs in `text` in order, each within `ellipsisGap` of the last. */
+export function containsInOrder(text: string, quoted: string): boolean {
+  const parts = quoted
+    .split(/\s*(?:…|\.\.\.)\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length === 0) return false;
+  const search = (i: number, from: number, limit: number): boolean => {
+    const part = parts[i]!;
+    for (let at = text.indexOf(part, from); at >= 0 && at <= limit; at = text.indexOf(part, at + 1)) {
+      if (i === parts.length - 1) return true;
+      const end = at + part.length;
+      if (search(i + 1, end, end + ellipsisGap)) return true;
+      if (i > 0) break; // later parts: the nearest occurrence is the best one
+    }
+    return false;
+  };
+  return search(0, 0, text.length);
+}
+
+/** An opening, closing or self-closing tag of a component (capitalised name), attributes in quotation marks. */
+const componentTag = /<\/?[A-Z][\w.]*(?:\s+[\w:-]+(?:=(?:"[^"]*"|'[^']*'))?)*\s*\/?>/g;
 
 /** Every piece of our own prose, with where it sits: summaries, labels, notes, readings, cell texts. */
 export function allProse(content: ContentSet): { file: string; field: string; text: string }[] {
@@ -30,7 +69,8 @@ export function allProse(content: ContentSet): { file: string; field: string; te
     }
   };
   for (const { file, data, body } of content.sources) {
-    if (body) out.push({ file, field: 'body', text: body });
+    // The site's components (e.g. <Cite … />) carry attributes, not prose: their quotes are citations.
+    if (body) out.push({ file, field: 'body', text: body.replace(componentTag, ' ') });
     add(file, data, ['description', 'dateNote']);
   }
   for (const { file, data } of content.figures)
@@ -49,9 +89,18 @@ export function allProse(content: ContentSet): { file: string; field: string; te
 /** Every citation in the content, with where it sits, so each can be checked the same way. */
 export function allCitations(content: ContentSet): { file: string; field: string; citation: Citation }[] {
   const out: { file: string; field: string; citation: Citation }[] = [];
-  for (const { file, data } of content.sources) {
+  for (const { file, data, body } of content.sources) {
     data.claims.forEach((claim, i) =>
       out.push({ file, field: `claims[${i}]`, citation: { ...claim, source: data.id } }),
+    );
+    // <Cite quote="…" source="…" /> in a summary: checked like any citation (source defaults to the summary's own).
+    const cites = body ? mdxComponentsUsed(body).filter((c) => c.name === 'Cite' && c.attributes['quote']) : [];
+    cites.forEach(({ attributes }, i) =>
+      out.push({
+        file,
+        field: `body.Cite[${i}]`,
+        citation: { source: attributes['source'] ?? data.id, quote: attributes['quote']! },
+      }),
     );
   }
   for (const { file, data } of content.figures) {
@@ -89,141 +138,266 @@ export function scenarioCells(scenario: Scenario): { at: string; key: string; ce
 function checkIds(entries: Entry<{ id: string }>[], errors: ContentError[]): void {
   const seen = new Map<string, string>();
   for (const { file, name, data } of entries) {
-    if (data.id !== name) {
-      errors.push({
-        file,
-        field: 'id',
-        message: `id "${data.id}" differs from the file name "${name}": rename one so they match`,
-      });
-    }
+    if (data.id !== name) errors.push(fault(file, 'id', 'id-mismatch', data.id, name));
     const earlier = seen.get(data.id);
-    if (earlier) errors.push({ file, field: 'id', message: `duplicate id "${data.id}": ${earlier} has it too` });
+    if (earlier) errors.push(fault(file, 'id', 'duplicate-id', data.id, earlier));
     else seen.set(data.id, file);
   }
 }
 
+/** Pins, archives and reproduced spans: where each source's quotes may be found. */
+function quotableBySource(content: ContentSet, errors: ContentError[]): Map<string, Quotable> {
+  const out = new Map<string, Quotable>();
+  const folded = new Map<string, string>();
+  for (const { file, data } of content.sources) {
+    if (!data.archive) continue;
+    const text = content.archive.get(data.archive);
+    if (text === undefined) {
+      errors.push(fault(file, 'archive', 'archive-missing', data.archive));
+      continue;
+    }
+    const actual = content.archiveSha256.get(data.archive)!;
+    if (data.archiveSha256 && actual !== data.archiveSha256) {
+      errors.push(fault(file, 'archiveSha256', 'archive-changed', data.archive, actual));
+      continue;
+    }
+    folded.set(data.id, foldWhitespace(text));
+    out.set(data.id, { folded: folded.get(data.id)!, via: data.id });
+  }
+  for (const { file, data } of content.sources) {
+    if (!data.archiveVia || !data.quotableSpan) continue;
+    const text = folded.get(data.archiveVia);
+    if (text === undefined) continue; // the holder's own fault is reported on the holder
+    const find = (which: 'start' | 'end') => {
+      const passage = foldWhitespace(data.quotableSpan![which]);
+      const hits = wordMatches(passage, text);
+      if (hits.length !== 1)
+        errors.push(fault(file, `quotableSpan.${which}`, 'span-not-found', which, passage, hits.length));
+      return hits.length === 1 ? { at: hits[0]!, end: hits[0]! + passage.length } : undefined;
+    };
+    const start = find('start');
+    const end = find('end');
+    if (!start || !end) continue;
+    if (end.end <= start.at) {
+      errors.push(fault(file, 'quotableSpan.end', 'span-not-found', 'end', data.quotableSpan.end, 1));
+      continue;
+    }
+    out.set(data.id, { folded: text, via: data.archiveVia, span: { from: start.at, to: end.end } });
+  }
+  return out;
+}
+
+/** Every chart's drawing, table, source line and text links, computed as the build will: any throw is a fault. */
+function checkChartsDraw(content: ContentSet, errors: ContentError[]): void {
+  const model = buildModel({
+    sources: content.sources.map((e) => e.data),
+    archive: content.archive,
+    figures: content.figures.map((e) => e.data),
+    discrepancies: content.discrepancies.map((e) => e.data),
+    charts: content.charts.map((e) => e.data),
+    scenarios: content.scenarios.map((e) => e.data),
+    commentary: content.commentary.map((e) => e.data),
+  });
+  for (const { file, data: chart } of content.charts) {
+    try {
+      // The widths the site draws at: the page's default and the preview image's.
+      for (const scene of [chartScene(chart, model), chartScene(chart, model, 560)]) assertFiniteScene(scene);
+      chartRows(chart, model);
+      chartSourceText(chart, model);
+    } catch (error) {
+      errors.push(fault(file, 'figures', 'chart-scene', (error as Error).message));
+    }
+  }
+  for (const { file, field, citation } of allCitations(content)) {
+    try {
+      textFragment(citation.quote);
+    } catch (error) {
+      errors.push(fault(file, `${field}.quote`, 'chart-scene', (error as Error).message));
+    }
+  }
+}
+
+/** A scene whose geometry holds NaN or Infinity would draw nothing, or break the SVG. */
+function assertFiniteScene(scene: Scene): void {
+  const numbers = [scene.width, scene.height, ...scene.marks.flatMap((m) => Object.values(m))];
+  if (numbers.some((n) => typeof n === 'number' && !Number.isFinite(n))) {
+    throw new Error('its geometry holds a number that is not finite');
+  }
+}
+
+/** A chart form's needs, figure by figure, so the fault names `figures[i]`. */
+function checkChartForms(content: ContentSet, errors: ContentError[]): boolean {
+  const before = errors.length;
+  const figures = new Map(content.figures.map((f) => [f.data.id, f.data]));
+  for (const { file, data: chart } of content.charts) {
+    const plotted = chart.figures.map((id) => figures.get(id));
+    plotted.forEach((f, i) => {
+      if (!f) return;
+      const field = `figures[${i}]`;
+      if (chart.form === 'bars') {
+        if (typeof f.value !== 'number') {
+          errors.push(
+            fault(
+              file,
+              field,
+              'chart-figure',
+              `figure "${f.id}" has no single number to draw as a bar (a bars chart draws one number per figure)`,
+            ),
+          );
+        } else if (f.value < 0) {
+          errors.push(
+            fault(
+              file,
+              field,
+              'chart-figure',
+              `figure "${f.id}" is ${f.value}: a bar starts at zero and needs a value of at least 0`,
+            ),
+          );
+        }
+      }
+      if (chart.form === 'timeline' && !f.date) {
+        errors.push(fault(file, field, 'chart-figure', `figure "${f.id}" has no date to place on the timeline`));
+      }
+    });
+    if (chart.form === 'lead-window' && plotted.every(Boolean)) {
+      const ranges = plotted.filter((f) => typeof f!.value === 'object').length;
+      const words = plotted.filter((f) => f!.qualitative !== undefined && f!.value === undefined).length;
+      if (ranges < 1 || words < 2) {
+        errors.push(
+          fault(
+            file,
+            'figures',
+            'chart-figure',
+            `a lead window needs one range figure and two qualitative figures (today, the other scenario); it has ${ranges} range(s) and ${words} qualitative`,
+          ),
+        );
+      }
+    }
+  }
+  return errors.length === before;
+}
+
 /**
  * Checks what no single file can check alone: every reference resolves, every quote is verbatim in
- * its source's archive, every chart's sources carry its figures. Returns every fault found.
+ * its source's archive, every chart can be drawn. Returns every fault found.
  */
 export function checkContent(content: ContentSet): ContentError[] {
   const errors: ContentError[] = [];
   const sourceIds = new Set(content.sources.map((s) => s.data.id));
   const figureIds = new Set(content.figures.map((f) => f.data.id));
   const chartIds = new Set(content.charts.map((c) => c.data.id));
-  const missing = (kind: string, id: string, known: Set<string>) =>
-    `no ${kind} "${id}" exists (known: ${[...known].sort().join(', ') || 'none'})`;
+  // Lookups by id, so the cost grows with the content, not with its square.
+  const sourceById = new Map(content.sources.map((s) => [s.data.id, s.data]));
+  const figureById = new Map(content.figures.map((f) => [f.data.id, f.data]));
+  /** A reference to an id that exists nowhere; an id whose file failed to load is not reported again. */
+  // Ids are also known by file name, so an id that differs from its file name is one fault, not two.
+  const fileNames = new Set(
+    (['sources', 'figures', 'charts'] as const).flatMap((name) => content[name].map((e) => e.name)),
+  );
+  const missingRef = (file: string, field: string, kind: string, id: string, known: Set<string>) => {
+    if (known.has(id) || content.broken.has(id) || fileNames.has(id)) return false;
+    errors.push(fault(file, field, 'missing-reference', kind, id, known));
+    return true;
+  };
 
-  for (const collection of [
-    content.sources,
-    content.figures,
-    content.discrepancies,
-    content.charts,
-    content.scenarios,
-    content.commentary,
-  ]) {
-    checkIds(collection, errors);
+  for (const name of ['sources', 'figures', 'discrepancies', 'charts', 'scenarios', 'commentary'] as const) {
+    checkIds(content[name], errors);
   }
 
   for (const { file, data } of content.sources) {
-    if (data.archive && !content.archive.has(data.archive)) {
-      errors.push({ file, field: 'archive', message: `no archived text "${data.archive}" in content/archive/` });
-    }
-    if (data.archiveVia && !sourceIds.has(data.archiveVia)) {
-      errors.push({ file, field: 'archiveVia', message: missing('source', data.archiveVia, sourceIds) });
-    }
+    if (data.archiveVia) missingRef(file, 'archiveVia', 'source', data.archiveVia, sourceIds);
   }
+  const quotable = quotableBySource(content, errors);
 
   // Our prose is in our words, but whatever it puts in double quotation marks must be a source's:
   // words of an archived text (a "…" may stand for words left out) or a source's title.
   const archives = [...content.archive.values()].map(foldWhitespace);
   const titles = new Set(content.sources.map((entry) => foldWhitespace(entry.data.title)));
-  const quotable = (quoted: string) =>
-    titles.has(quoted) ||
-    archives.some((text) =>
-      quoted
-        .split(/\s*…\s*/)
-        .filter(Boolean)
-        .every((part) => text.includes(part)),
-    );
   for (const { file, field, text } of allProse(content)) {
     for (const quoted of quotedInProse(text)) {
-      if (!quotable(quoted)) {
-        errors.push({
-          file,
-          field,
-          message: `puts "${quoted}" in quotation marks, but no archived text contains it: quote exactly, or drop the quotation marks`,
-        });
+      if (!titles.has(quoted) && !archives.some((archive) => containsInOrder(archive, quoted))) {
+        errors.push(fault(file, field, 'prose-quotation', quoted));
       }
     }
   }
 
   for (const { file, field, citation } of allCitations(content)) {
     if (!sourceIds.has(citation.source)) {
-      errors.push({ file, field: `${field}.source`, message: missing('source', citation.source, sourceIds) });
+      missingRef(file, `${field}.source`, 'source', citation.source, sourceIds);
       continue;
     }
-    const text = quotableText(content, citation.source);
-    if (text === undefined) {
-      errors.push({
-        file,
-        field: `${field}.source`,
-        message: `source "${citation.source}" has no archived text, so it cannot be quoted`,
-      });
+    if (wordCount(citation.quote) < 3) {
+      errors.push(fault(file, `${field}.quote`, 'quote-too-short', citation.quote));
       continue;
     }
-    const match = findQuote(citation.quote, text);
+    const where = quotable.get(citation.source);
+    if (!where) {
+      const source = sourceById.get(citation.source)!;
+      // A source whose archive or span is itself at fault has been reported already.
+      if (!source.archive && !source.archiveVia)
+        errors.push(fault(file, `${field}.source`, 'no-archive', citation.source));
+      continue;
+    }
+    const match = findQuote(citation.quote, where.folded);
     if (!match.found) {
-      errors.push({
-        file,
-        field: `${field}.quote`,
-        message: `quote not found verbatim in the archive of "${citation.source}": "${citation.quote}". Closest passage: "${match.closest}"`,
-      });
+      errors.push(fault(file, `${field}.quote`, 'quote-not-verbatim', citation.source, citation.quote, match.closest));
+    } else if (where.span && !findQuote(citation.quote, where.folded, where.span).found) {
+      errors.push(fault(file, `${field}.quote`, 'quote-outside-span', citation.source, citation.quote, where.via));
     }
   }
 
+  /** Figures whose own primary source is at fault: the charts of them are not blamed for it again. */
+  const faultyPrimary = new Set<string>();
   for (const { file, data } of content.figures) {
-    if (data.primary) {
-      const primary = content.sources.find((s) => s.data.id === data.primary);
-      if (!primary) errors.push({ file, field: 'primary', message: missing('source', data.primary, sourceIds) });
-      else if (primary.data.kind !== 'primary') {
-        errors.push({
-          file,
-          field: 'primary',
-          message: `"${data.primary}" is a ${primary.data.kind} source, not a primary one`,
-        });
+    if (data.primary && missingRef(file, 'primary', 'source', data.primary, sourceIds)) faultyPrimary.add(data.id);
+    else if (data.primary) {
+      const primary = sourceById.get(data.primary);
+      if (primary && primary.kind !== 'primary') {
+        errors.push(fault(file, 'primary', 'not-primary', data.primary, primary.kind));
+        faultyPrimary.add(data.id);
+      }
+    }
+    if (!data.qualifier && data.value !== undefined) {
+      const values = typeof data.value === 'number' ? [data.value] : [data.value.low, data.value.high];
+      for (const [i, mention] of data.mentions.entries()) {
+        const word = qualifierBeforeNumber(foldWhitespace(mention.quote), values);
+        if (word) {
+          errors.push(fault(file, 'qualifier', 'missing-qualifier', word, mention.quote));
+          break;
+        }
+        void i;
       }
     }
   }
 
   for (const { file, data } of content.discrepancies) {
-    data.figures.forEach((id, i) => {
-      if (!figureIds.has(id)) errors.push({ file, field: `figures[${i}]`, message: missing('figure', id, figureIds) });
-    });
+    data.figures.forEach((id, i) => missingRef(file, `figures[${i}]`, 'figure', id, figureIds));
   }
 
+  const referencesBefore = errors.length;
   for (const { file, data } of content.charts) {
-    data.figures.forEach((id, i) => {
-      if (!figureIds.has(id)) errors.push({ file, field: `figures[${i}]`, message: missing('figure', id, figureIds) });
-    });
-    const figures = content.figures.filter((f) => data.figures.includes(f.data.id)).map((f) => f.data);
+    data.figures.forEach((id, i) => missingRef(file, `figures[${i}]`, 'figure', id, figureIds));
+    const figures = data.figures.flatMap((id) => figureById.get(id) ?? []);
+    // A chart of a figure that failed to load, or whose primary is at fault, is judged once that is fixed.
+    if (data.figures.some((id) => content.broken.has(id) || faultyPrimary.has(id))) continue;
     data.sources.forEach((id, i) => {
-      if (!sourceIds.has(id)) {
-        errors.push({ file, field: `sources[${i}]`, message: missing('source', id, sourceIds) });
-      } else if (!figures.some((f) => f.primary === id || f.mentions.some((m) => m.source === id))) {
-        errors.push({ file, field: `sources[${i}]`, message: `source "${id}" carries none of this chart's figures` });
+      if (missingRef(file, `sources[${i}]`, 'source', id, sourceIds) || !sourceIds.has(id)) return;
+      if (!figures.some((f) => f.primary === id || f.mentions.some((m) => m.source === id))) {
+        errors.push(fault(file, `sources[${i}]`, 'chart-source', id));
       }
     });
   }
+  const chartsResolve = errors.length === referencesBefore;
 
   for (const { file, data } of content.scenarios) {
     for (const { at, cell } of scenarioCells(data)) {
-      cell.charts.forEach((id, i) => {
-        if (!chartIds.has(id))
-          errors.push({ file, field: `${at}.charts[${i}]`, message: missing('chart', id, chartIds) });
-      });
+      cell.charts.forEach((id, i) => missingRef(file, `${at}.charts[${i}]`, 'chart', id, chartIds));
     }
   }
+
+  // Drawing needs every chart's figures loaded and fit for the form; otherwise the faults above say why.
+  const chartsFit = checkChartForms(content, errors);
+  if (chartsResolve && chartsFit && content.broken.size === 0) checkChartsDraw(content, errors);
   return errors;
 }
 

@@ -1,22 +1,12 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import type { ZodType } from 'astro/zod';
-import {
-  chartSchema,
-  commentarySchema,
-  discrepancySchema,
-  figureSchema,
-  scenarioSchema,
-  sourceSchema,
-  type Chart,
-  type Commentary,
-  type Discrepancy,
-  type Figure,
-  type Scenario,
-  type Source,
-} from '../schemas.ts';
-import { fieldPath, type ContentError } from './content-error.ts';
+import type { z } from 'astro/zod';
+import { archiveFolder, collectionNames, collectionTable, type CollectionName } from './collections.ts';
+import { fault, fieldPath, type ContentError } from './content-error.ts';
+import { mdxBodyFaults } from './mdx-body.ts';
+import { impossibleDates, readYaml, splitFrontMatter } from './read-yaml.ts';
+import { invisiblePattern } from './shown.ts';
 
 /** One parsed content file. */
 export interface Entry<T> {
@@ -29,22 +19,21 @@ export interface Entry<T> {
   body?: string;
 }
 
+type Collections = {
+  [K in CollectionName]: Entry<z.infer<(typeof collectionTable)[K]['schema']>>[];
+};
+
 /** Everything under content/, parsed and schema-checked but not yet cross-checked. */
-export interface ContentSet {
+export interface ContentSet extends Collections {
   /** Archived texts by file name. */
   archive: Map<string, string>;
-  sources: Entry<Source>[];
-  figures: Entry<Figure>[];
-  discrepancies: Entry<Discrepancy>[];
-  charts: Entry<Chart>[];
-  scenarios: Entry<Scenario>[];
-  commentary: Entry<Commentary>[];
-}
-
-/** Splits an MDX file into its YAML front matter and body. */
-export function splitFrontMatter(text: string): { frontMatter: string; body: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  return match ? { frontMatter: match[1]!, body: match[2]! } : undefined;
+  /** SHA-256 (hex) of each archived file's bytes. */
+  archiveSha256: Map<string, string>;
+  /**
+   * Names (file names without extension) of files that exist but failed to load: references to them
+   * are not reported as missing, so one fault does not cascade into many.
+   */
+  broken: Set<string>;
 }
 
 function listFiles(dir: string, extension: string): string[] {
@@ -54,65 +43,124 @@ function listFiles(dir: string, extension: string): string[] {
     .sort();
 }
 
-function loadCollection<T>(
+/** Each line holding an invisible or bidi control character: refused anywhere in content. */
+function invisibleFaults(file: string, text: string): ContentError[] {
+  if (!invisiblePattern.test(text)) return [];
+  return text.split('\n').flatMap((line, i) => {
+    const at = line.search(invisiblePattern);
+    return at < 0 ? [] : [fault(file, '', 'invisible-character', i + 1, line.slice(Math.max(0, at - 40), at + 40))];
+  });
+}
+
+/** The raw data of one file, or the faults that stop it from being read. */
+function readEntry(
+  file: string,
+  text: string,
+  extension: string,
+): { raw: unknown; body?: string; faults: ContentError[] } {
+  let yamlText = text;
+  let body: string | undefined;
+  let bodyLineOffset = 0;
+  if (extension === '.mdx') {
+    const parts = splitFrontMatter(text);
+    if (!parts) {
+      return {
+        raw: undefined,
+        faults: [fault(file, '', 'yaml-syntax', 'no front matter: the file must start with a line "---"')],
+      };
+    }
+    yamlText = parts.frontMatter;
+    body = parts.body;
+    bodyLineOffset = (`---${parts.frontMatter}---`.match(/\n/g) ?? []).length;
+  }
+  const reading = readYaml(yamlText);
+  if (!reading.ok) {
+    const line = reading.line + (extension === '.mdx' ? 1 : 0);
+    return {
+      raw: undefined,
+      faults: [
+        reading.message.startsWith('is not valid')
+          ? fault(file, '', 'yaml-syntax', `line ${line}: ${reading.message}`)
+          : fault(file, '', 'yaml-construct', line, reading.message),
+      ],
+    };
+  }
+  const yamlLineOffset = extension === '.mdx' ? 1 : 0;
+  const faults = [
+    ...impossibleDates(yamlText).map(({ line, key, value }) =>
+      fault(
+        file,
+        key,
+        'schema',
+        `line ${line + yamlLineOffset}: "${value}" is not a date: write YYYY-MM-DD with a real month and day`,
+      ),
+    ),
+    ...(body === undefined
+      ? []
+      : mdxBodyFaults(body).map(({ line, reason }) => fault(file, 'body', 'mdx-code', line + bodyLineOffset, reason))),
+  ];
+  return { raw: reading.data, ...(body === undefined ? {} : { body }), faults };
+}
+
+function loadCollection<K extends CollectionName>(
   root: string,
-  folder: string,
-  extension: '.yaml' | '.mdx',
-  schema: ZodType<T, any, any>,
+  name: K,
   errors: ContentError[],
-): Entry<T>[] {
+  broken: Set<string>,
+): Collections[K] {
+  const { folder, extension, schema } = collectionTable[name];
   const dir = join(root, folder);
-  const entries: Entry<T>[] = [];
-  for (const fileName of listFiles(dir, extension)) {
+  const files = listFiles(dir, extension);
+  const shownDir = relative(process.cwd(), dir) || dir;
+  if (files.length === 0) errors.push(fault(`${shownDir}/`, '', 'empty-collection', extension));
+  const entries: Entry<unknown>[] = [];
+  for (const fileName of files) {
     const path = join(dir, fileName);
     const file = relative(process.cwd(), path) || path;
-    const name = basename(fileName, extension);
-    let raw: unknown;
-    let body: string | undefined;
-    try {
-      const text = readFileSync(path, 'utf8');
-      if (extension === '.mdx') {
-        const parts = splitFrontMatter(text);
-        if (!parts) {
-          errors.push({ file, field: '', message: 'no front matter: the file must start with a --- block' });
-          continue;
-        }
-        raw = parseYaml(parts.frontMatter);
-        body = parts.body;
-      } else {
-        raw = parseYaml(text);
-      }
-    } catch (error) {
-      errors.push({ file, field: '', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    const stem = basename(fileName, extension);
+    const text = readFileSync(path, 'utf8');
+    const invisible = invisibleFaults(file, text);
+    const { raw, body, faults } = readEntry(file, text, extension);
+    const result = raw === undefined ? undefined : schema.safeParse(raw);
+    const schemaFaults = (result && !result.success ? result.error.issues : []).map((issue) =>
+      fault(
+        file,
+        fieldPath(
+          issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]!] : issue.path,
+        ),
+        'schema',
+        issue.message,
+      ),
+    );
+    const all = [...invisible, ...faults, ...schemaFaults];
+    errors.push(...all);
+    if (all.length > 0 || !result?.success) {
+      broken.add(stem);
+      const id = (raw as { id?: unknown } | undefined)?.id;
+      if (typeof id === 'string') broken.add(id);
       continue;
     }
-    const result = schema.safeParse(raw);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        errors.push({ file, field: fieldPath(issue.path), message: issue.message });
-      }
-      continue;
-    }
-    entries.push({ file, name, data: result.data, ...(body === undefined ? {} : { body }) });
+    entries.push({ file, name: stem, data: result.data, ...(body === undefined ? {} : { body }) });
   }
-  return entries;
+  return entries as Collections[K];
 }
 
 /** Reads and schema-checks every content file under `root`, collecting every fault rather than stopping at the first. */
 export function loadContent(root: string): { content: ContentSet; errors: ContentError[] } {
   const errors: ContentError[] = [];
+  const broken = new Set<string>();
   const archive = new Map<string, string>();
-  for (const fileName of listFiles(join(root, 'archive'), '.txt')) {
-    archive.set(fileName, readFileSync(join(root, 'archive', fileName), 'utf8'));
+  const archiveSha256 = new Map<string, string>();
+  const archiveDir = join(root, archiveFolder.folder);
+  for (const fileName of listFiles(archiveDir, archiveFolder.extension)) {
+    const bytes = readFileSync(join(archiveDir, fileName));
+    const text = bytes.toString('utf8');
+    errors.push(...invisibleFaults(relative(process.cwd(), join(archiveDir, fileName)), text));
+    archive.set(fileName, text);
+    archiveSha256.set(fileName, createHash('sha256').update(bytes).digest('hex'));
   }
-  const content: ContentSet = {
-    archive,
-    sources: loadCollection(root, 'sources', '.mdx', sourceSchema, errors),
-    figures: loadCollection(root, 'figures', '.yaml', figureSchema, errors),
-    discrepancies: loadCollection(root, 'discrepancies', '.yaml', discrepancySchema, errors),
-    charts: loadCollection(root, 'charts', '.yaml', chartSchema, errors),
-    scenarios: loadCollection(root, 'scenarios', '.yaml', scenarioSchema, errors),
-    commentary: loadCollection(root, 'commentary', '.yaml', commentarySchema, errors),
-  };
-  return { content, errors };
+  const collections = Object.fromEntries(
+    collectionNames.map((name) => [name, loadCollection(root, name, errors, broken)]),
+  ) as Collections;
+  return { content: { archive, archiveSha256, broken, ...collections }, errors };
 }

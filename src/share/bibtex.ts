@@ -14,8 +14,10 @@ const howPublished: Record<Source['kind'], string> = {
 
 const specials: Record<string, string> = {
   '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
+  // Classic BibTeX counts braces even after a backslash, so `\{` alone would unbalance the field:
+  // a brace is written as a command inside its own braces, which balances for every reader.
+  '{': '{\\textbraceleft}',
+  '}': '{\\textbraceright}',
   '&': '\\&',
   '%': '\\%',
   $: '\\$',

@@ -22,6 +22,7 @@ const news = sourceSchema.parse({
   outlet: 'Daily News (a test outlet)',
   kind: 'news',
   archive: 'a.txt',
+  archiveSha256: '0'.repeat(64),
   description: 'A news report used by these tests only.',
 });
 const paper = sourceSchema.parse({

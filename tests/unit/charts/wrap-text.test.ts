@@ -29,10 +29,12 @@ describe('wrapText(text, maxWidth, fontSize)', () => {
     }
   });
 
-  it('wrapText(text, maxWidth, fontSize) puts a word longer than the width on a line of its own, uncut', () => {
+  it('wrapText(text, maxWidth, fontSize) cuts a word longer than the width into line-long pieces, in order', () => {
     const word = 'Supercalifragilisticexpialidocious-and-then-some';
     const lines = wrapText(`a ${word} b`, 100, 14);
-    expect(lines).toEqual(['a', word, 'b']);
+    expect(lines[0]).toBe('a');
+    for (const line of lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(100);
+    expect(lines.join('')).toBe(`a${word}b`.replace(/ /g, ''));
   });
 
   it('wrapText(text, maxWidth, fontSize) returns no line for an empty or blank string', () => {
@@ -42,5 +44,20 @@ describe('wrapText(text, maxWidth, fontSize)', () => {
 
   it('wrapText(text, maxWidth, fontSize) folds line breaks and runs of spaces in the text', () => {
     expect(wrapText('12–24\n  months', 300, 14)).toEqual(['12–24 months']);
+  });
+});
+
+describe('wrapText(text, maxWidth, fontSize) on words longer than a line', () => {
+  const word = 'x'.repeat(300);
+
+  it('wrapText(300-character word) cuts it into lines that all fit, keeping every character', () => {
+    const lines = wrapText(`A title ${word} ends`, 300, 14);
+    for (const line of lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(300);
+    expect(lines.join('').replace(/ /g, '')).toBe(`Atitle${word}ends`);
+  });
+
+  it('wrapText never splits a character made of two UTF-16 units', () => {
+    const lines = wrapText('😀'.repeat(40), 100, 14);
+    for (const line of lines) expect(line).not.toMatch(/[\uD800-\uDBFF]$/);
   });
 });

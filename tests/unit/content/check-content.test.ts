@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadAndCheckContent } from '../../../src/content/check-content.ts';
 import type { ContentError } from '../../../src/content/content-error.ts';
-import { contentWith, dedent, removeContentDirs, validContentDir } from '../../fixtures/content-dir.ts';
+import { articleSha256, contentWith, dedent, removeContentDirs, validContentDir } from '../../fixtures/content-dir.ts';
 
 afterAll(removeContentDirs);
 
@@ -72,6 +72,7 @@ describe('loadAndCheckContent(dir) refuses quotes that are not verbatim', () => 
       outlet: "Daily News"
       kind: news
       archive: article.txt
+      archiveSha256: ${articleSha256}
       description: "A short news report on the lab's paper, used as a test fixture."
       ---
 
@@ -243,8 +244,8 @@ describe('loadAndCheckContent(dir) refuses references that do not resolve', () =
     const scenario = readFileSync(join(validContentDir, 'scenarios/allies-lead.yaml'), 'utf8');
     const dir = contentWith({
       'scenarios/allies-lead.yaml': scenario.replace(
-        /(domesticAdoption:) \*cell/,
-        '$1\n    text: Adoption.\n    cite: [{ source: daily-news, quote: "The lab published its paper on May 14." }]\n    charts: [compute-share, no-such-chart]',
+        /(domesticAdoption:\n(?: {4}.*\n)+)/,
+        '$1    charts: [compute-share, no-such-chart]\n',
       ),
     });
     const error = errorOn(errorsOf(dir, 'scenarios/allies-lead.yaml'), 'fronts.domesticAdoption.charts[1]');

@@ -40,3 +40,18 @@ describe('closestPassage(quote, text)', () => {
     expect(closestPassage('ZQXJ', 'abc def')).toBe('');
   });
 });
+
+describe('closestPassage(quote, text) on a long archive (the bounded search)', () => {
+  const target =
+    'If the allies strengthen their restrictions on the rival’s access to compute, one study estimates that they will have roughly 11 times more compute than the rival.';
+  const filler = 'Other words about chips, labs and policy follow here. '.repeat(800);
+  const archive = `${filler}${target} ${filler}`;
+
+  it('finds the passage a long misquote comes from, inside an archive of 80,000 characters', () => {
+    const misquote = target.replace('roughly 11 times', 'about 12 times');
+    expect(misquote.length * archive.length).toBeGreaterThan(2_000_000);
+    const closest = closestPassage(misquote, archive);
+    expect(closest).toContain('one study estimates that they will have roughly 11 times more compute');
+    expect(foldWhitespace(archive)).toContain(closest);
+  });
+});

@@ -1,5 +1,6 @@
 // The content gate (src/integrations/content-gate.ts) is check-content run as an Astro integration:
 // tested here, beside the checks it runs, on the fixtures of tests/fixtures/.
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { contentGate } from '../../../src/integrations/content-gate.ts';
 import { misquoteContentDir, validContentDir } from '../../fixtures/content-dir.ts';
@@ -10,7 +11,10 @@ type Setup = NonNullable<ReturnType<typeof contentGate>['hooks']['astro:config:s
 function runGate(dir: string): string[] {
   const logged: string[] = [];
   const setup = contentGate(dir).hooks['astro:config:setup'] as Setup;
-  const options = { logger: { info: (message: string) => logged.push(message) } } as unknown as Parameters<Setup>[0];
+  const options = {
+    logger: { info: (message: string) => logged.push(message) },
+    config: { root: new URL('../../../', import.meta.url) },
+  } as unknown as Parameters<Setup>[0];
   void setup(options);
   return logged;
 }
@@ -31,5 +35,22 @@ describe('contentGate(dir)', () => {
     const logged = runGate(validContentDir);
     expect(logged).toHaveLength(1);
     expect(logged[0]).toContain('content checked');
+  });
+
+  it('contentGate(dir) resolves its folder from the project root, not from the working directory', () => {
+    const cwd = process.cwd();
+    process.chdir(tmpdir());
+    try {
+      expect(runGate('tests/fixtures/content-valid')[0]).toContain('content checked');
+      expect(() => runGate('tests/fixtures/content-misquote')).toThrowError(/nothing was built/);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('contentGate(dir) refuses a folder that does not exist, naming every empty collection', () => {
+    expect(() => runGate('tests/fixtures/no-such-content')).toThrowError(
+      /no-such-content\/sources\/: the folder is missing or holds no \.mdx file: the site would have nothing to show/,
+    );
   });
 });

@@ -103,7 +103,7 @@ describe('protectedTitle', () => {
 describe('escapeBibtex', () => {
   it('escapeBibtex(value) escapes every TeX special character once, and folds whitespace', () => {
     expect(escapeBibtex('& % $ # _ { } ~ ^ \\\n x')).toBe(
-      '\\& \\% \\$ \\# \\_ \\{ \\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{} x',
+      '\\& \\% \\$ \\# \\_ {\\textbraceleft} {\\textbraceright} \\textasciitilde{} \\textasciicircum{} \\textbackslash{} x',
     );
   });
 

@@ -1,0 +1,32 @@
+// The content's collections, described once: Astro's config (src/content.config.ts), the gate's loader
+// (load-content.ts) and the tests all derive from this table. The archive (verbatim texts) is not a
+// collection of entries with a schema: it is read as files, and pinned by the sources that use it.
+import {
+  chartSchema,
+  commentarySchema,
+  discrepancySchema,
+  figureSchema,
+  scenarioSchema,
+  sourceSchema,
+} from '../schemas.ts';
+
+export const collectionTable = {
+  /** The five articles and three primary sources; the MDX body is our summary. */
+  sources: { folder: 'sources', extension: '.mdx', schema: sourceSchema },
+  /** Numbers, ranges, dates and qualitative claims, each with its verbatim mentions. */
+  figures: { folder: 'figures', extension: '.yaml', schema: figureSchema },
+  /** Disagreements between sources, each side quoted. */
+  discrepancies: { folder: 'discrepancies', extension: '.yaml', schema: discrepancySchema },
+  /** Which figures a chart plots and how. */
+  charts: { folder: 'charts', extension: '.yaml', schema: chartSchema },
+  /** The paper's two 2028 scenarios, row by row. */
+  scenarios: { folder: 'scenarios', extension: '.yaml', schema: scenarioSchema },
+  /** What an article adds beside a row of the scenarios table. */
+  commentary: { folder: 'commentary', extension: '.yaml', schema: commentarySchema },
+} as const;
+
+export type CollectionName = keyof typeof collectionTable;
+export const collectionNames = Object.keys(collectionTable) as CollectionName[];
+
+/** Folder of the verbatim archived texts, and their extension. */
+export const archiveFolder = { folder: 'archive', extension: '.txt' } as const;

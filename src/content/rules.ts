@@ -1,0 +1,124 @@
+// Every rule the content gate enforces: its name, a one-line description (the list "What the build
+// refuses" in content/README.md is generated from these) and the one function that words its fault.
+import { shown } from './shown.ts';
+
+interface Rule<A extends unknown[]> {
+  /** One line for content/README.md: what the build refuses. */
+  description: string;
+  /** The fault's words, from the facts of one case. */
+  say: (...args: A) => string;
+}
+const rule = <A extends unknown[]>(description: string, say: (...args: A) => string): Rule<A> => ({
+  description,
+  say,
+});
+
+const list = (items: Iterable<string>) => [...items].sort().join(', ') || 'none';
+
+export const rules = {
+  'yaml-syntax': rule(
+    'a file that is not valid YAML, or a source without a `---` front matter block at its very start',
+    (reason: string) => reason,
+  ),
+  'yaml-construct': rule(
+    'YAML anchors (`&a`), aliases (`*a`), merge keys (`<<`) and tags (`!!x`): every value is written where it stands',
+    (line: number, reason: string) => `line ${line}: ${reason}`,
+  ),
+  schema: rule(
+    'a field that is missing, empty, of the wrong type, too long, not finite, out of range (a percentage outside 0–100), a date that does not parse or disagrees with its precision, a URL that is not https, or an unknown key (the nearest known key is suggested)',
+    (message: string) => message,
+  ),
+  'invisible-character': rule(
+    'invisible and bidirectional control characters (U+200B–U+200D, U+FEFF, U+202A–U+202E, U+2066–U+2069) anywhere in content',
+    (line: number, excerpt: string) =>
+      `line ${line} holds an invisible or bidirectional control character: ${shown(excerpt)}. Delete it`,
+  ),
+  'empty-collection': rule(
+    'a collection folder that is missing or holds no file',
+    (extension: string) => `the folder is missing or holds no ${extension} file: the site would have nothing to show`,
+  ),
+  'id-mismatch': rule(
+    'an id that differs from its file name',
+    (id: string, name: string) => `id "${shown(id)}" differs from the file name "${name}": rename one so they match`,
+  ),
+  'duplicate-id': rule('a duplicate id', (id: string, other: string) => `duplicate id "${id}": ${other} has it too`),
+  'missing-reference': rule(
+    'a reference to a figure, source or chart that does not exist',
+    (kind: string, id: string, known: Iterable<string>) => `no ${kind} "${shown(id)}" exists (known: ${list(known)})`,
+  ),
+  'not-primary': rule(
+    'a figure whose `primary` names a source that is not a primary one',
+    (id: string, kind: string) => `"${id}" is a ${kind} source, not a primary one`,
+  ),
+  'archive-missing': rule(
+    "a source's archive that is not in content/archive/",
+    (name: string) => `no archived text "${shown(name)}" in content/archive/`,
+  ),
+  'archive-changed': rule(
+    'an archived text whose SHA-256 differs from the pin in its source (archives are never edited)',
+    (name: string, actual: string) =>
+      `content/archive/${name} has changed: its SHA-256 is ${actual}. Archives are never edited; restore the file, or, for a new collection of the same text, renew the pin`,
+  ),
+  'no-archive': rule(
+    'a quote of a source that has no archived text',
+    (source: string) => `source "${source}" has no archived text, so it cannot be quoted`,
+  ),
+  'quote-too-short': rule(
+    'a quote of fewer than three words',
+    (quote: string) => `quote "${shown(quote)}" has fewer than three words: quote enough to be unambiguous`,
+  ),
+  'quote-not-verbatim': rule(
+    "a quote not found verbatim in its source's archive, starting and ending at word boundaries (only ASCII whitespace and no-break spaces fold; the closest passage is shown)",
+    (source: string, quote: string, closest: string) =>
+      `quote not found verbatim in the archive of "${source}": "${shown(quote)}". Closest passage: "${shown(closest)}"`,
+  ),
+  'quote-outside-span': rule(
+    "a quote credited to a source held through another's reproduction (the paper, through Kafela Bazar) that lies outside the reproduced part (`quotableSpan`)",
+    (source: string, quote: string, via: string) =>
+      `quote "${shown(quote)}" is in the archive of "${via}", but not inside the part that reproduces "${source}" (its quotableSpan)`,
+  ),
+  'span-not-found': rule(
+    "a `quotableSpan` whose start or end is not found exactly once, in order, in the reproducing source's archive",
+    (which: string, passage: string, count: number) =>
+      count === 0
+        ? `the ${which} passage "${shown(passage)}" is not in the archive`
+        : count > 1
+          ? `the ${which} passage "${shown(passage)}" occurs ${count} times in the archive: quote more of it`
+          : `the ${which} passage "${shown(passage)}" comes before the start`,
+  ),
+  'prose-quotation': rule(
+    'words that our own prose puts in double quotation marks that no archived text contains (a "…" may stand for words left out: the parts must come in order, within 300 characters; a source\'s title may be quoted)',
+    (quoted: string) =>
+      `puts "${shown(quoted)}" in quotation marks, but no archived text contains it: quote exactly, or drop the quotation marks`,
+  ),
+  'missing-qualifier': rule(
+    'a figure with no `qualifier` whose quote puts one (roughly, about, almost, more than, over, at least, nearly, up to, approximately) right before its number',
+    (word: string, quote: string) =>
+      `its quote says "${word}" before the number ("${shown(quote)}"), but the figure has no qualifier: add qualifier: ${word}`,
+  ),
+  'chart-source': rule(
+    'a chart naming a source that carries none of its figures',
+    (id: string) => `source "${id}" carries none of this chart's figures`,
+  ),
+  'chart-figure': rule(
+    'a figure a chart form cannot draw: a bar needs one finite number of at least 0, a timeline a date, a lead window one range and two qualitative figures',
+    (reason: string) => reason,
+  ),
+  'chart-scene': rule(
+    'a chart whose drawing, table, source line or text links cannot be computed from its figures',
+    (reason: string) => `cannot be drawn: ${shown(reason, 300)}`,
+  ),
+  'mdx-code': rule(
+    "a source body that imports or exports, holds a `{expression}`, raw HTML or an element other than the site's own components, or is not valid MDX (the line is given)",
+    (line: number, reason: string) => `line ${line}: ${reason}`,
+  ),
+};
+
+export type RuleName = keyof typeof rules;
+
+/** The list for content/README.md's "What the build refuses". */
+export function rulesMarkdown(): string {
+  return Object.entries(rules)
+    .map(([name, { description }]) => `- \`${name}\`: ${description}.`)
+    .join('\n');
+}

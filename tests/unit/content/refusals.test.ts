@@ -1,0 +1,1048 @@
+// The refusal suite: one bad input per row, each a copy of the valid fixture with one file changed.
+// Each row asserts the file, the field, the rule and the words of the fault, and that no other file is
+// blamed (a fault in one file does not cascade into "does not exist" elsewhere).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadAndCheckContent } from '../../../src/content/check-content.ts';
+import type { ContentError } from '../../../src/content/content-error.ts';
+import type { RuleName } from '../../../src/content/rules.ts';
+import { contentWith, removeContentDirs, validContentDir } from '../../fixtures/content-dir.ts';
+
+afterAll(removeContentDirs);
+
+const read = (path: string) => readFileSync(join(validContentDir, path), 'utf8');
+const news = read('sources/daily-news.mdx');
+const paper = read('sources/lab-paper.mdx');
+const share = read('figures/compute-share-2026.yaml');
+const lead = read('figures/lead-by-2028.yaml');
+const published = read('figures/paper-published.yaml');
+const chart = read('charts/compute-share.yaml');
+const scenario = read('scenarios/allies-lead.yaml');
+const discrepancy = read('discrepancies/lead-size.yaml');
+const commentary = read('commentary/critics-smaller-lead.yaml');
+const article = read('archive/article.txt');
+
+/** `text` with `from` replaced by `to`; fails loudly if `from` is not there (a row that tests nothing). */
+function edit(text: string, from: string | RegExp, to: string): string {
+  const out = text.replace(from, to);
+  if (out === text) throw new Error(`fixture edit found nothing to replace: ${from}`);
+  return out;
+}
+
+/** A news source with its own archived text, pinned. */
+function newsWith(id: string, archiveText: string, extra = ''): Record<string, string> {
+  const sha = createHash('sha256').update(archiveText).digest('hex');
+  return {
+    [`archive/${id}.txt`]: archiveText,
+    [`sources/${id}.mdx`]: `---\nid: ${id}\ntitle: 'A second article'\nname: 'Second News'\noutlet: 'Second News'\nkind: news\narchive: ${id}.txt\narchiveSha256: ${sha}\ndescription: 'A second news report, used by one refusal test.'\n${extra}---\n\nOur summary.\n`,
+  };
+}
+
+/** A figure quoting `quote` from `source`. */
+const figureQuoting = (id: string, extra: string, source: string, quote: string) =>
+  `id: ${id}\nlabel: A figure of the test\nclaimant: The lab\nstatus: stated\n${extra}\nmentions:\n  - source: ${source}\n    quote: '${quote}'\n`;
+
+/** The paper held through Daily News: its reproduced part is the "If the allies act now …" sentence. */
+const paperVia = (start: string, end: string) =>
+  edit(
+    paper,
+    "published: '2026-05-14'\n",
+    `published: '2026-05-14'\narchiveVia: daily-news\nquotableSpan:\n  start: '${start}'\n  end: '${end}'\n`,
+  );
+
+const body = (text: string) => edit(news, 'Our summary of the article.', text);
+/** The 1-based line of a file where `needle` first appears. */
+const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+
+interface Case {
+  /** What is wrong, in words. */
+  name: string;
+  files: Record<string, string | null>;
+  file: string;
+  field: string;
+  rule: RuleName;
+  words: (string | RegExp)[];
+  /** Other files that may also be blamed (e.g. an archive changed under its pin). */
+  alsoBlamed?: string[];
+}
+
+const cases: Case[] = [
+  // YAML: one reading, no constructs that make a text say two things.
+  {
+    name: 'an anchor and an alias',
+    files: { 'figures/lead-by-2028.yaml': edit(lead, 'unit: months', 'unit: &u months\nperiod: *u') },
+    file: 'figures/lead-by-2028.yaml',
+    field: '',
+    rule: 'yaml-construct',
+    words: ['line 4', 'anchor "&u"'],
+  },
+  {
+    name: 'an alias alone (to an anchor defined in a list)',
+    files: {
+      'figures/lead-by-2028.yaml': edit(lead, 'claimant: The lab', 'claimant: The lab\nnotes: *nowhere'),
+    },
+    file: 'figures/lead-by-2028.yaml',
+    field: '',
+    rule: 'yaml-construct',
+    words: ['alias "*nowhere"'],
+  },
+  {
+    name: 'a merge key in front matter',
+    files: { 'sources/daily-news.mdx': edit(news, 'kind: news\n', "kind: news\n<<: { author: 'Made Up' }\n") },
+    file: 'sources/daily-news.mdx',
+    field: '',
+    rule: 'yaml-construct',
+    words: ['merge key "<<"'],
+  },
+  {
+    name: 'a YAML tag (!!binary)',
+    files: { 'figures/lead-by-2028.yaml': edit(lead, 'unit: months', 'unit: !!binary bW9udGhz') },
+    file: 'figures/lead-by-2028.yaml',
+    field: '',
+    rule: 'yaml-construct',
+    words: ['tag "!!binary"'],
+  },
+  {
+    name: 'a YAML tag (!!str)',
+    files: { 'charts/compute-share.yaml': edit(chart, 'order: 1', 'order: !!str 1') },
+    file: 'charts/compute-share.yaml',
+    field: '',
+    rule: 'yaml-construct',
+    words: ['tag "!!str"'],
+  },
+  {
+    name: 'YAML that does not parse (an unclosed quotation mark)',
+    files: { 'figures/lead-by-2028.yaml': edit(lead, 'unit: months', "unit: 'months") },
+    file: 'figures/lead-by-2028.yaml',
+    field: '',
+    rule: 'yaml-syntax',
+    words: ['is not valid YAML'],
+  },
+  {
+    name: 'a key written twice',
+    files: { 'figures/lead-by-2028.yaml': edit(lead, 'unit: months', 'unit: months\nunit: years') },
+    file: 'figures/lead-by-2028.yaml',
+    field: '',
+    rule: 'yaml-syntax',
+    words: ['is not valid YAML', 'duplicated mapping key'],
+  },
+  {
+    name: 'a source without front matter',
+    files: { 'sources/daily-news.mdx': 'Just a summary, no front matter.\n' },
+    file: 'sources/daily-news.mdx',
+    field: '',
+    rule: 'yaml-syntax',
+    words: ['no front matter'],
+  },
+  {
+    name: 'TOML front matter (+++), which Astro would read another way',
+    files: { 'sources/daily-news.mdx': news.replace(/^---/, '+++').replace('\n---\n', '\n+++\n') },
+    file: 'sources/daily-news.mdx',
+    field: '',
+    rule: 'yaml-syntax',
+    words: ['no front matter'],
+  },
+  {
+    name: 'front matter after a blank line',
+    files: { 'sources/daily-news.mdx': `\n${news}` },
+    file: 'sources/daily-news.mdx',
+    field: '',
+    rule: 'yaml-syntax',
+    words: ['no front matter'],
+  },
+  {
+    name: 'an unquoted date that does not exist (js-yaml would roll it over to 2 March)',
+    files: { 'figures/paper-published.yaml': edit(published, "date: '2026-05-14'", 'date: 2026-02-30') },
+    file: 'figures/paper-published.yaml',
+    field: 'date',
+    rule: 'schema',
+    words: ['"2026-02-30" is not a date'],
+  },
+  // Strict keys.
+  {
+    name: 'a misspelt qualifier (qualifer)',
+    files: { 'figures/compute-share-2026.yaml': edit(share, 'qualifier: just', 'qualifer: just') },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'qualifer',
+    rule: 'schema',
+    words: ['unknown key "qualifer"; did you mean "qualifier"?'],
+  },
+  {
+    name: 'a misspelt dateInferred',
+    files: {
+      'figures/paper-published.yaml': edit(published, 'status: stated', 'status: stated\ndateInfered: true'),
+    },
+    file: 'figures/paper-published.yaml',
+    field: 'dateInfered',
+    rule: 'schema',
+    words: ['did you mean "dateInferred"?'],
+  },
+  {
+    name: 'a misspelt key inside a mention (nte for note)',
+    files: {
+      'figures/paper-published.yaml': edit(
+        published,
+        'quote: The lab published',
+        'nte: x\n    quote: The lab published',
+      ),
+    },
+    file: 'figures/paper-published.yaml',
+    field: 'mentions[0].nte',
+    rule: 'schema',
+    words: ['did you mean "note"?'],
+  },
+  {
+    name: 'a misspelt key in front matter (auther)',
+    files: { 'sources/daily-news.mdx': edit(news, 'kind: news', "kind: news\nauther: 'A. Writer'") },
+    file: 'sources/daily-news.mdx',
+    field: 'auther',
+    rule: 'schema',
+    words: ['did you mean "author"?'],
+  },
+  {
+    name: 'a misspelt key in a chart (referense)',
+    files: {
+      'charts/compute-share.yaml': edit(chart, 'order: 1', "order: 1\nreferense: { label: 'Base', value: 1 }"),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'referense',
+    rule: 'schema',
+    words: ['did you mean "reference"?'],
+  },
+  {
+    name: 'a misspelt key in a scenario cell (chart for charts)',
+    files: { 'scenarios/allies-lead.yaml': edit(scenario, '  charts: [compute-share]', '  chart: [compute-share]') },
+    file: 'scenarios/allies-lead.yaml',
+    field: 'premise.chart',
+    rule: 'schema',
+    words: ['did you mean "charts"?'],
+  },
+  {
+    name: 'an unknown key close to none',
+    files: { 'discrepancies/lead-size.yaml': `${discrepancy}zzzzzzzzzz: 1\n` },
+    file: 'discrepancies/lead-size.yaml',
+    field: 'zzzzzzzzzz',
+    rule: 'schema',
+    words: ['unknown key "zzzzzzzzzz" (known keys: id, topic'],
+  },
+  // Trimmed, capped, finite, in range.
+  {
+    name: 'a label of only spaces',
+    files: { 'figures/lead-by-2028.yaml': edit(lead, /label: .*/, "label: '   '") },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'label',
+    rule: 'schema',
+    words: ['is empty'],
+  },
+  {
+    name: 'a quote of only spaces',
+    files: {
+      'figures/paper-published.yaml': edit(
+        published,
+        'quote: The lab published its paper on May 14.',
+        "quote: '          '",
+      ),
+    },
+    file: 'figures/paper-published.yaml',
+    field: 'mentions[0].quote',
+    rule: 'schema',
+    words: ['must be at least 8 characters'],
+  },
+  {
+    name: 'a chart title of 201 characters',
+    files: { 'charts/compute-share.yaml': edit(chart, /title: .*/, `title: ${'Long '.repeat(40)}x`) },
+    file: 'charts/compute-share.yaml',
+    field: 'title',
+    rule: 'schema',
+    words: ['is longer than 200 characters'],
+  },
+  {
+    name: 'a quote of 601 characters',
+    files: {
+      'figures/paper-published.yaml': edit(
+        published,
+        'quote: The lab published its paper on May 14.',
+        `quote: ${'word '.repeat(120)}x`,
+      ),
+    },
+    file: 'figures/paper-published.yaml',
+    field: 'mentions[0].quote',
+    rule: 'schema',
+    words: ['is longer than 600 characters'],
+  },
+  {
+    name: 'an infinite value (.inf)',
+    files: { 'figures/compute-share-2026.yaml': edit(share, 'value: 4', 'value: .inf') },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'value',
+    rule: 'schema',
+    words: ['must be a finite number'],
+  },
+  {
+    name: 'a value that is not a number (.nan)',
+    files: { 'figures/compute-share-2026.yaml': edit(share, 'value: 4', 'value: .nan') },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'value',
+    rule: 'schema',
+    words: ['must be a finite number'],
+  },
+  {
+    name: 'a range with an infinite low',
+    files: { 'figures/lead-by-2028.yaml': edit(lead, 'low: 12', 'low: -.inf') },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'value.low',
+    rule: 'schema',
+    words: ['must be a finite number'],
+  },
+  {
+    name: 'a number written as text',
+    files: { 'figures/compute-share-2026.yaml': edit(share, 'value: 4', "value: 'four'") },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'value',
+    rule: 'schema',
+    words: ['must be a finite number, or { low, high }'],
+  },
+  {
+    name: 'a percentage of 140',
+    files: { 'figures/compute-share-2026.yaml': edit(share, 'value: 4', 'value: 140') },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'value',
+    rule: 'schema',
+    words: ['within 0–100'],
+  },
+  {
+    name: 'a negative percentage',
+    files: { 'figures/compute-share-2026.yaml': edit(share, 'value: 4', 'value: -4') },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'value',
+    rule: 'schema',
+    words: ['within 0–100'],
+  },
+  {
+    name: 'a range low above high',
+    files: { 'figures/lead-by-2028.yaml': edit(lead, '{ low: 12, high: 24 }', '{ low: 24, high: 12 }') },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'value.low',
+    rule: 'schema',
+    words: ['range low (24) is above high (12)'],
+  },
+  {
+    name: 'a month-precision date that is not the first of the month',
+    files: {
+      'figures/paper-published.yaml': edit(published, 'status: stated', 'status: stated\ndatePrecision: month'),
+    },
+    file: 'figures/paper-published.yaml',
+    field: 'date',
+    rule: 'schema',
+    words: ['written as the first day of its month (YYYY-MM-01)'],
+  },
+  {
+    name: 'a year-precision date that is not 1 January',
+    files: {
+      'figures/paper-published.yaml': edit(published, "date: '2026-05-14'", "date: '2026-05-01'\ndatePrecision: year"),
+    },
+    file: 'figures/paper-published.yaml',
+    field: 'date',
+    rule: 'schema',
+    words: ['(YYYY-01-01)'],
+  },
+  {
+    name: 'a conditional figure without its condition',
+    files: { 'figures/lead-by-2028.yaml': edit(lead, /condition: .*\n/, '') },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'condition',
+    rule: 'schema',
+    words: ['must state its condition'],
+  },
+  {
+    name: 'an inferred date without its note',
+    files: { 'figures/paper-published.yaml': edit(published, 'status: stated', 'status: stated\ndateInferred: true') },
+    file: 'figures/paper-published.yaml',
+    field: 'dateNote',
+    rule: 'schema',
+    words: ['must say how it was inferred'],
+  },
+  {
+    name: 'a figure with no value, date or wording',
+    files: { 'figures/paper-published.yaml': edit(published, "date: '2026-05-14'\n", '') },
+    file: 'figures/paper-published.yaml',
+    field: 'value',
+    rule: 'schema',
+    words: ['needs a value, a date or a qualitative wording'],
+  },
+  {
+    name: 'a status that does not exist',
+    files: { 'figures/paper-published.yaml': edit(published, 'status: stated', 'status: rumour') },
+    file: 'figures/paper-published.yaml',
+    field: 'status',
+    rule: 'schema',
+    words: ["Invalid enum value. Expected 'stated'"],
+  },
+  {
+    name: 'a source URL over http',
+    files: { 'sources/daily-news.mdx': edit(news, 'kind: news', "kind: news\nurl: 'http://example.org/a'") },
+    file: 'sources/daily-news.mdx',
+    field: 'url',
+    rule: 'schema',
+    words: ['must start with https://'],
+  },
+  {
+    name: 'a javascript: URL',
+    files: { 'sources/daily-news.mdx': edit(news, 'kind: news', "kind: news\nurl: 'javascript:alert(1)'") },
+    file: 'sources/daily-news.mdx',
+    field: 'url',
+    rule: 'schema',
+    words: ['must start with https://'],
+  },
+  {
+    name: 'a data: URL as the original',
+    files: {
+      'sources/daily-news.mdx': edit(
+        news,
+        'kind: news',
+        "kind: news\noriginalUrl: 'data:text/html,<script>alert(1)</script>'",
+      ),
+    },
+    file: 'sources/daily-news.mdx',
+    field: 'originalUrl',
+    rule: 'schema',
+    words: ['must start with https://'],
+  },
+  {
+    name: 'an archive path that leaves content/archive/',
+    files: { 'sources/daily-news.mdx': edit(news, 'archive: article.txt', 'archive: ../../secret.txt') },
+    file: 'sources/daily-news.mdx',
+    field: 'archive',
+    rule: 'schema',
+    words: ['a plain file name, no folders'],
+  },
+  {
+    name: 'an archive without its SHA-256 pin',
+    files: { 'sources/daily-news.mdx': edit(news, /archiveSha256: .*\n/, '') },
+    file: 'sources/daily-news.mdx',
+    field: 'archiveSha256',
+    rule: 'schema',
+    words: ['an archive must be pinned'],
+  },
+  {
+    name: 'a malformed pin',
+    files: { 'sources/daily-news.mdx': edit(news, /archiveSha256: .*/, 'archiveSha256: abc') },
+    file: 'sources/daily-news.mdx',
+    field: 'archiveSha256',
+    rule: 'schema',
+    words: ['64 lower-case hex digits'],
+  },
+  {
+    name: 'an archive edited after it was pinned (a sentence added, then quoted)',
+    files: {
+      'archive/article.txt': `${article}The lab admits the lead is gone.\n`,
+      'figures/paper-published.yaml': edit(
+        published,
+        'The lab published its paper on May 14.',
+        'The lab admits the lead is gone.',
+      ),
+    },
+    file: 'sources/daily-news.mdx',
+    field: 'archiveSha256',
+    rule: 'archive-changed',
+    words: ['content/archive/article.txt has changed', 'Archives are never edited'],
+  },
+  {
+    name: 'an archive file that does not exist',
+    files: { 'archive/article.txt': null },
+    file: 'sources/daily-news.mdx',
+    field: 'archive',
+    rule: 'archive-missing',
+    words: ['no archived text "article.txt"'],
+  },
+  {
+    name: 'a source held through another without its quotable span',
+    files: {
+      'sources/lab-paper.mdx': edit(
+        paper,
+        "published: '2026-05-14'\n",
+        "published: '2026-05-14'\narchiveVia: daily-news\n",
+      ),
+    },
+    file: 'sources/lab-paper.mdx',
+    field: 'quotableSpan',
+    rule: 'schema',
+    words: ['must say where it is reproduced'],
+  },
+  {
+    name: 'an id that is not lower-case words and hyphens',
+    files: { 'figures/lead-by-2028.yaml': edit(lead, 'id: lead-by-2028', 'id: Lead_By_2028') },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'id',
+    rule: 'schema',
+    words: ['must be lower-case letters, digits and single hyphens'],
+  },
+  {
+    name: 'an id that differs from the file name',
+    files: { 'figures/lead-by-2028.yaml': edit(lead, 'id: lead-by-2028', 'id: lead-in-2028') },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'id',
+    rule: 'id-mismatch',
+    words: ['id "lead-in-2028" differs from the file name "lead-by-2028"'],
+  },
+  {
+    name: 'a duplicate id',
+    files: { 'figures/lead-copy.yaml': lead },
+    file: 'figures/lead-copy.yaml',
+    field: 'id',
+    rule: 'duplicate-id',
+    words: ['duplicate id "lead-by-2028"'],
+  },
+  {
+    name: 'a gallery order that is not a whole number',
+    files: { 'charts/compute-share.yaml': edit(chart, 'order: 1', 'order: 1.5') },
+    file: 'charts/compute-share.yaml',
+    field: 'order',
+    rule: 'schema',
+    words: ['must be a whole number'],
+  },
+  {
+    name: 'a reference baseline of zero',
+    files: { 'charts/compute-share.yaml': edit(chart, 'order: 1', "order: 1\nreference: { label: 'Base', value: 0 }") },
+    file: 'charts/compute-share.yaml',
+    field: 'reference.value',
+    rule: 'schema',
+    words: ['must be above zero'],
+  },
+  {
+    name: 'a chart form that does not exist',
+    files: { 'charts/compute-share.yaml': edit(chart, 'form: bars', 'form: pie') },
+    file: 'charts/compute-share.yaml',
+    field: 'form',
+    rule: 'schema',
+    words: ["Expected 'bars' | 'lead-window' | 'timeline'"],
+  },
+  // Invisible characters, anywhere, shown escaped.
+  {
+    name: 'a zero-width space inside a quote',
+    files: { 'figures/paper-published.yaml': edit(published, 'its paper', 'its\u200Bpaper') },
+    file: 'figures/paper-published.yaml',
+    field: '',
+    rule: 'invisible-character',
+    words: ['line 2', 'its\\u{200B}paper'],
+  },
+  {
+    name: 'a byte-order mark passed off as a space',
+    files: { 'figures/paper-published.yaml': edit(published, 'its paper', 'its\uFEFFpaper') },
+    file: 'figures/paper-published.yaml',
+    field: '',
+    rule: 'invisible-character',
+    words: ['\\u{FEFF}'],
+  },
+  {
+    name: 'a right-to-left override in a chart title',
+    files: { 'charts/compute-share.yaml': edit(chart, 'The rival makes', '\u202EThe rival makes') },
+    file: 'charts/compute-share.yaml',
+    field: '',
+    rule: 'invisible-character',
+    words: ['\\u{202E}The rival makes'],
+  },
+  {
+    name: 'a bidi isolate in a summary',
+    files: { 'sources/daily-news.mdx': body('Our \u2066summary\u2069 of the article.') },
+    file: 'sources/daily-news.mdx',
+    field: '',
+    rule: 'invisible-character',
+    words: ['\\u{2066}summary\\u{2069}'],
+  },
+  {
+    name: 'a zero-width joiner in an archived text',
+    files: { 'archive/article.txt': article.replace('Critics say', 'Critics\u200Dsay') },
+    file: 'archive/article.txt',
+    field: '',
+    rule: 'invisible-character',
+    words: ['Critics\\u{200D}say'],
+    alsoBlamed: ['sources/daily-news.mdx'],
+  },
+  // Quotes that mean what they say.
+  {
+    name: 'a misquote',
+    files: { 'figures/paper-published.yaml': edit(published, 'on May 14.', 'on May 15.') },
+    file: 'figures/paper-published.yaml',
+    field: 'mentions[0].quote',
+    rule: 'quote-not-verbatim',
+    words: [
+      'not found verbatim in the archive of "daily-news"',
+      'Closest passage: "The lab published its paper on May',
+    ],
+  },
+  {
+    name: 'a quote that starts mid-word',
+    files: {
+      'figures/paper-published.yaml': edit(
+        published,
+        'The lab published its paper on May 14.',
+        'ossible to lock in a 12-24 month lead.',
+      ),
+    },
+    file: 'figures/paper-published.yaml',
+    field: 'mentions[0].quote',
+    rule: 'quote-not-verbatim',
+    words: ['"ossible to lock in a 12-24 month lead."'],
+  },
+  {
+    name: 'a quote that ends mid-word',
+    files: {
+      'figures/paper-published.yaml': edit(
+        published,
+        'The lab published its paper on May 14.',
+        'it may be possible to lock in a 12-24 mon',
+      ),
+    },
+    file: 'figures/paper-published.yaml',
+    field: 'mentions[0].quote',
+    rule: 'quote-not-verbatim',
+    words: ['"it may be possible to lock in a 12-24 mon"'],
+  },
+  {
+    name: 'a quote of two words',
+    files: {
+      'figures/paper-published.yaml': edit(published, 'The lab published its paper on May 14.', 'smaller than'),
+    },
+    file: 'figures/paper-published.yaml',
+    field: 'mentions[0].quote',
+    rule: 'quote-too-short',
+    words: ['fewer than three words'],
+  },
+  {
+    name: 'a straight apostrophe where the archive has a curly one',
+    files: {
+      'figures/paper-published.yaml': edit(
+        published,
+        'quote: The lab published its paper on May 14.',
+        `quote: "the leader's aggregate compute"`,
+      ),
+    },
+    file: 'figures/paper-published.yaml',
+    field: 'mentions[0].quote',
+    rule: 'quote-not-verbatim',
+    words: ['Closest passage: "the leader’s aggregate compute'],
+  },
+  {
+    name: 'a quote of a source with no archived text',
+    files: { 'figures/paper-published.yaml': edit(published, 'source: daily-news', 'source: lab-paper') },
+    file: 'figures/paper-published.yaml',
+    field: 'mentions[0].source',
+    rule: 'no-archive',
+    words: ['source "lab-paper" has no archived text'],
+  },
+  {
+    name: 'a quote credited to the held paper but outside the reproduced part',
+    files: {
+      'sources/lab-paper.mdx': paperVia('If the allies act now', 'lock in a 12-24 month lead.'),
+      'figures/paper-published.yaml': edit(published, 'source: daily-news', 'source: lab-paper'),
+    },
+    file: 'figures/paper-published.yaml',
+    field: 'mentions[0].quote',
+    rule: 'quote-outside-span',
+    words: ['is in the archive of "daily-news", but not inside the part that reproduces "lab-paper"'],
+  },
+  {
+    name: 'a quotable span whose start is not in the archive',
+    files: { 'sources/lab-paper.mdx': paperVia('If the allies do nothing', 'lock in a 12-24 month lead.') },
+    file: 'sources/lab-paper.mdx',
+    field: 'quotableSpan.start',
+    rule: 'span-not-found',
+    words: ['the start passage "If the allies do nothing" is not in the archive'],
+  },
+  {
+    name: 'a quotable span that ends before it starts',
+    files: { 'sources/lab-paper.mdx': paperVia('Critics say the lead', 'If the allies act now,') },
+    file: 'sources/lab-paper.mdx',
+    field: 'quotableSpan.end',
+    rule: 'span-not-found',
+    words: ['comes before the start'],
+  },
+  {
+    name: 'a summary that puts words in quotation marks no archive holds',
+    files: { 'sources/daily-news.mdx': body('The article says the rival will make “only 4 percent” of it.') },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'prose-quotation',
+    words: ['puts "only 4 percent" in quotation marks'],
+  },
+  {
+    name: 'a quotation in prose that wraps a line',
+    files: {
+      'figures/lead-by-2028.yaml': `${lead}notes: >-\n  The article says "the rival will produce\n  just 5 percent" of it.\n`,
+    },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'notes',
+    rule: 'prose-quotation',
+    words: ['"the rival will produce just 5 percent"'],
+  },
+  {
+    name: 'an "A … B" quotation with its parts out of order',
+    files: {
+      'figures/lead-by-2028.yaml': `${lead}notes: 'It says "lock in a 12-24 month lead … If the allies act now".'\n`,
+    },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'notes',
+    rule: 'prose-quotation',
+    words: ['"lock in a 12-24 month lead … If the allies act now"'],
+  },
+  // References.
+  {
+    name: 'a chart plotting a figure that does not exist',
+    files: {
+      'charts/compute-share.yaml': edit(
+        chart,
+        'figures: [compute-share-2026]',
+        'figures: [compute-share-2026, no-such-figure]',
+      ),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'figures[1]',
+    rule: 'missing-reference',
+    words: ['no figure "no-such-figure" exists (known: compute-share-2026, lead-by-2028, paper-published)'],
+  },
+  {
+    name: 'a discrepancy about a figure that does not exist',
+    files: { 'discrepancies/lead-size.yaml': edit(discrepancy, 'figures: [lead-by-2028]', 'figures: [lead-by-2030]') },
+    file: 'discrepancies/lead-size.yaml',
+    field: 'figures[0]',
+    rule: 'missing-reference',
+    words: ['no figure "lead-by-2030" exists'],
+  },
+  {
+    name: 'a chart naming a source that does not exist',
+    files: {
+      'charts/compute-share.yaml': edit(chart, 'sources: [lab-paper, daily-news]', 'sources: [lab-paper, daily-newz]'),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'sources[1]',
+    rule: 'missing-reference',
+    words: ['no source "daily-newz" exists'],
+  },
+  {
+    name: 'a scenario cell showing a chart that does not exist',
+    files: {
+      'scenarios/allies-lead.yaml': edit(
+        scenario,
+        '  charts: [compute-share]',
+        '  charts: [compute-share, no-such-chart]',
+      ),
+    },
+    file: 'scenarios/allies-lead.yaml',
+    field: 'premise.charts[1]',
+    rule: 'missing-reference',
+    words: ['no chart "no-such-chart" exists'],
+  },
+  {
+    name: 'a commentary quoting a source that does not exist',
+    files: { 'commentary/critics-smaller-lead.yaml': edit(commentary, 'source: daily-news', 'source: weekly-news') },
+    file: 'commentary/critics-smaller-lead.yaml',
+    field: 'cite[0].source',
+    rule: 'missing-reference',
+    words: ['no source "weekly-news" exists'],
+  },
+  {
+    name: 'a primary source that does not exist',
+    files: { 'figures/compute-share-2026.yaml': edit(share, 'primary: lab-paper', 'primary: lab-memo') },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'primary',
+    rule: 'missing-reference',
+    words: ['no source "lab-memo" exists'],
+  },
+  {
+    name: 'a primary source that is a news article',
+    files: { 'figures/compute-share-2026.yaml': edit(share, 'primary: lab-paper', 'primary: daily-news') },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'primary',
+    rule: 'not-primary',
+    words: ['"daily-news" is a news source, not a primary one'],
+  },
+  {
+    name: 'a source held through a source that does not exist',
+    files: {
+      'sources/lab-paper.mdx': paperVia('If the allies act now', 'lock in a 12-24 month lead.').replace(
+        'archiveVia: daily-news',
+        'archiveVia: daily-newz',
+      ),
+    },
+    file: 'sources/lab-paper.mdx',
+    field: 'archiveVia',
+    rule: 'missing-reference',
+    words: ['no source "daily-newz" exists'],
+  },
+  {
+    name: 'a chart naming a source that carries none of its figures',
+    files: {
+      'charts/compute-share.yaml': edit(chart, 'figures: [compute-share-2026]', 'figures: [paper-published]').replace(
+        'form: bars',
+        'form: timeline',
+      ),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'sources[0]',
+    rule: 'chart-source',
+    words: ['source "lab-paper" carries none of this chart\'s figures'],
+  },
+  {
+    name: 'a schema fault in a figure does not cascade into "does not exist" in the chart that plots it',
+    files: { 'figures/compute-share-2026.yaml': edit(share, 'status: estimate', 'status: guess') },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'status',
+    rule: 'schema',
+    words: ['Invalid enum value'],
+  },
+  // Charts the form cannot draw: refused in the gate, naming figures[i].
+  {
+    name: 'a date figure in a bars chart',
+    files: {
+      'charts/compute-share.yaml': edit(
+        chart,
+        'figures: [compute-share-2026]',
+        'figures: [compute-share-2026, paper-published]',
+      ),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'figures[1]',
+    rule: 'chart-figure',
+    words: ['figure "paper-published" has no single number to draw as a bar'],
+  },
+  {
+    name: 'a negative bar',
+    files: {
+      'figures/compute-share-2026.yaml': edit(edit(share, 'value: 4', 'value: -4'), "unit: '%'", 'unit: points'),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'figures[0]',
+    rule: 'chart-figure',
+    words: ['is -4: a bar starts at zero and needs a value of at least 0'],
+  },
+  {
+    name: 'a timeline with a figure that has no date',
+    files: { 'charts/compute-share.yaml': edit(chart, 'form: bars', 'form: timeline') },
+    file: 'charts/compute-share.yaml',
+    field: 'figures[0]',
+    rule: 'chart-figure',
+    words: ['figure "compute-share-2026" has no date to place on the timeline'],
+  },
+  {
+    name: 'a lead window with only one figure',
+    files: {
+      'charts/compute-share.yaml': edit(chart, 'figures: [compute-share-2026]', 'figures: [lead-by-2028]')
+        .replace('form: bars', 'form: lead-window')
+        .replace('sources: [lab-paper, daily-news]', 'sources: [daily-news]'),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'figures',
+    rule: 'chart-figure',
+    words: ['a lead window needs one range figure and two qualitative figures'],
+  },
+  // A hedge that must travel with its number.
+  {
+    name: 'a quote that says "roughly" before the number of a figure without a qualifier',
+    files: {
+      ...newsWith('second-news', 'Officials say the allies now have roughly 11 times more compute than the rival.\n'),
+      'figures/compute-ratio.yaml': figureQuoting(
+        'compute-ratio',
+        'value: 11\nunit: x',
+        'second-news',
+        'the allies now have roughly 11 times more compute',
+      ),
+    },
+    file: 'figures/compute-ratio.yaml',
+    field: 'qualifier',
+    rule: 'missing-qualifier',
+    words: ['its quote says "roughly" before the number', 'add qualifier: roughly'],
+  },
+  {
+    name: 'a quote that says "more than" before the number',
+    files: {
+      ...newsWith('second-news', 'In the more than 2000-word paper, the lab sets out its case.\n'),
+      'figures/paper-length.yaml': figureQuoting(
+        'paper-length',
+        'value: 2000\nunit: words',
+        'second-news',
+        'the more than 2000-word paper',
+      ),
+    },
+    file: 'figures/paper-length.yaml',
+    field: 'qualifier',
+    rule: 'missing-qualifier',
+    words: ['"more than"'],
+  },
+  {
+    name: 'a quote that says "at least" before a dollar figure',
+    files: {
+      ...newsWith('second-news', 'The smuggled chips were worth at least $2.5 billion, prosecutors said.\n'),
+      'figures/smuggled-value.yaml': figureQuoting(
+        'smuggled-value',
+        'value: 2.5\nunit: USD billion',
+        'second-news',
+        'worth at least $2.5 billion',
+      ),
+    },
+    file: 'figures/smuggled-value.yaml',
+    field: 'qualifier',
+    rule: 'missing-qualifier',
+    words: ['"at least"'],
+  },
+  // Bodies without code.
+  {
+    name: 'a summary that imports code',
+    files: { 'sources/daily-news.mdx': body("import fs from 'node:fs'\n\nOur summary.") },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'mdx-code',
+    words: [`line ${lineOf(body("import fs from 'node:fs'"), 'import fs')}:`, 'imports or exports code'],
+  },
+  {
+    name: 'a summary that exports code',
+    files: { 'sources/daily-news.mdx': body('export const x = 1\n\nOur summary.') },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'mdx-code',
+    words: ['imports or exports code'],
+  },
+  {
+    name: 'a summary holding an expression',
+    files: { 'sources/daily-news.mdx': body('Home is {process.env.HOME} here.') },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'mdx-code',
+    words: ['holds an expression {process.env.HOME}'],
+  },
+  {
+    name: 'a summary holding a script element',
+    files: { 'sources/daily-news.mdx': body('Text.\n\n<script>alert(1)</script>') },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'mdx-code',
+    words: ['holds the element <script>'],
+  },
+  {
+    name: 'a summary holding an image with an onerror handler',
+    files: { 'sources/daily-news.mdx': body('Text <img src="x" onerror="alert(1)" /> more.') },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'mdx-code',
+    words: ['holds the element <img>'],
+  },
+  {
+    name: 'a site component given an attribute as an expression',
+    files: { 'sources/daily-news.mdx': body('Text.<Cite quote={globalThis.x} />') },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'mdx-code',
+    words: ['gives <Cite> an attribute as an expression'],
+  },
+  {
+    name: 'a summary that is not valid MDX (an unclosed element)',
+    files: { 'sources/daily-news.mdx': body('Text <Cite quote="a b c"\n\nmore.') },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'mdx-code',
+    words: ['is not valid MDX'],
+  },
+  {
+    name: 'a <Cite> in a summary whose quote is not in the archive',
+    files: {
+      'sources/daily-news.mdx': body(
+        'Critics disagree.<Cite quote="Critics say the lead is larger than the lab claims." />',
+      ),
+    },
+    file: 'sources/daily-news.mdx',
+    field: 'body.Cite[0].quote',
+    rule: 'quote-not-verbatim',
+    words: ['Closest passage: "Critics say the lead is smaller'],
+  },
+  {
+    name: 'a <Cite> in a summary naming a source that does not exist',
+    files: {
+      'sources/daily-news.mdx': body(
+        'Critics disagree.<Cite source="weekly-news" quote="Critics say the lead is smaller" />',
+      ),
+    },
+    file: 'sources/daily-news.mdx',
+    field: 'body.Cite[0].source',
+    rule: 'missing-reference',
+    words: ['no source "weekly-news" exists'],
+  },
+  // Collections.
+  {
+    name: 'a missing collection folder',
+    files: { 'commentary/critics-smaller-lead.yaml': null },
+    file: 'commentary/',
+    field: '',
+    rule: 'empty-collection',
+    words: ['the folder is missing or holds no .yaml file: the site would have nothing to show'],
+  },
+];
+
+describe('the refusal suite: every bad input is refused with file, field, rule and words', () => {
+  it(`holds at least 60 distinct bad inputs (it holds ${cases.length})`, () => {
+    expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('refuses %s', (_name, c) => {
+    const { errors } = loadAndCheckContent(contentWith(c.files));
+    const shown = JSON.stringify(errors, null, 1);
+    const match = errors.filter(
+      (e: ContentError) => e.file.endsWith(c.file) && e.field === c.field && e.rule === c.rule,
+    );
+    expect(match.length, `a ${c.rule} fault on ${c.file} → ${c.field || '(file)'} among ${shown}`).toBeGreaterThan(0);
+    for (const words of c.words) {
+      expect(
+        match.some((e) => (typeof words === 'string' ? e.message.includes(words) : words.test(e.message))),
+        `the words ${String(words)} in ${shown}`,
+      ).toBe(true);
+    }
+    const blamed = [c.file, ...(c.alsoBlamed ?? [])];
+    for (const error of errors) {
+      expect(
+        blamed.some((file) => error.file.endsWith(file)),
+        `no other file blamed: ${shown}`,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('inputs the gate accepts', () => {
+  it.each([
+    [
+      'a quote with a no-break space where the archive has a space',
+      { 'figures/paper-published.yaml': edit(published, 'its paper', 'its\u00A0paper') },
+    ],
+    [
+      'a quote over a line break of the archive',
+      {
+        'figures/paper-published.yaml': edit(
+          published,
+          'The lab published its paper on May 14.',
+          "'just 4 percent of the leader’s aggregate compute'",
+        ),
+      },
+    ],
+    [
+      'a site component with quoted attributes',
+      {
+        'sources/daily-news.mdx': body(
+          'Our summary.<Cite source="daily-news" quote="Critics say the lead is smaller" />',
+        ),
+      },
+    ],
+    [
+      'an "A … B" quotation with its parts in order, near each other',
+      {
+        'figures/lead-by-2028.yaml': `${lead}notes: 'It says "If the allies act now … lock in a 12-24 month lead".'\n`,
+      },
+    ],
+    [
+      'a source title in quotation marks',
+      { 'figures/lead-by-2028.yaml': `${lead}notes: 'From "Lab warns the window is closing".'\n` },
+    ],
+  ])('accepts %s', (_name, files) => {
+    expect(loadAndCheckContent(contentWith(files)).errors).toEqual([]);
+  });
+});
