@@ -101,6 +101,10 @@ export const figureSchema = z
     id: idSchema,
     /** What the figure measures, in a short phrase. */
     label: z.string().min(1),
+    /** A few words for the mark on a chart and the home page ("Huawei, 2026"); the full label stays in tables and descriptions. */
+    shortLabel: z.string().min(1).optional(),
+    /** The condition in a few words, for cards and chart keys ("if the US and its allies act now"); `condition` stays in full elsewhere. */
+    shortCondition: z.string().min(1).optional(),
     /** A number, or {low, high}. Omit for a date or a qualitative claim. */
     value: z.union([z.number(), rangeSchema]).optional(),
     /** The source's own hedge on the number, printed with it: "almost", "more than", "roughly", "just". */
