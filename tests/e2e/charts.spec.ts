@@ -50,7 +50,8 @@ async function figureFacts(page: Page): Promise<FigureFacts[]> {
     [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].map((fig) => {
       const chart = fig.dataset['chart'] ?? '';
       const svgs = fig.querySelectorAll('svg[role="img"]');
-      const svg = svgs[0];
+      // A chart is drawn twice (narrow and wide layouts); CSS shows the one that fits.
+      const svg = [...svgs].find((s) => getComputedStyle(s).display !== 'none') ?? svgs[0];
       const title = svg?.querySelector(':scope > title')?.textContent ?? '';
       const desc = svg?.querySelector(':scope > desc')?.textContent ?? '';
       const rect = svg?.getBoundingClientRect();
