@@ -58,7 +58,7 @@ test('a conditional figure states its condition on every chart that plots it', a
     await page.goto(`/charts/${chart.id}/`);
     // The SVG wraps text into lines (tspans), so compare without whitespace.
     const bare = (s: string | null) => (s ?? '').replace(/\s+/g, '');
-    const svgText = bare(await page.locator(`figure#${chart.id} svg`).textContent());
+    const svgText = bare(await page.locator(`figure#${chart.id} svg:visible`).textContent());
     for (const f of conditional) expect(svgText, `${chart.id}: ${f.data.id}`).toContain(bare(f.data.condition!));
   }
 });
