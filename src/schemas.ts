@@ -190,6 +190,10 @@ export const figureSchema = strictObject({
   id: idSchema,
   /** What the figure measures, in a short phrase. */
   label: text(),
+  /** A few words for the mark on a chart and the home page ("Huawei, 2026"); the full label stays in tables and descriptions. */
+  shortLabel: text().optional(),
+  /** The condition in a few words, for cards and chart keys ("if the US and its allies act now"); `condition` stays in full elsewhere. */
+  shortCondition: text().optional(),
   /** A number, or {low, high}. Omit for a date or a qualitative claim. */
   value: z
     .union([finiteNumber, rangeSchema], {

@@ -30,10 +30,28 @@ export function figureValueWithStatus(figure: Figure): string {
   return figure.status === 'stated' ? value : `${value} (${figure.status})`;
 }
 
+/** "Only if the US acts", never "Only if if …": a condition that starts with "if" keeps its own. */
+export function conditionText(condition: string): string {
+  return /^if\b/i.test(condition) ? `Condition: ${condition}` : `Only if ${condition}`;
+}
+
+/** The condition as a table cell reads it after the status: "only if …" or "if …". */
+export function conditionClause(condition: string): string {
+  return /^if\b/i.test(condition) ? condition.replace(/^If\b/, 'if') : `only if ${condition}`;
+}
+
+/** A figure's name on a chart: its short label when it has one, else its label. */
+export function markLabel(figure: Figure): string {
+  if (figure.shortLabel) return figure.shortLabel;
+  // Bars that differ only by year (Huawei 2026, 2027) must say which is which.
+  return figure.period && figure.period.length <= 12 && !figure.label.includes(figure.period)
+    ? `${figure.label}, ${figure.period}`
+    : figure.label;
+}
+
 /** The line under a bar: the condition, or why the figure is uncertain. */
 export function figureNote(figure: Figure): string | undefined {
-  if (figure.condition)
-    return /^if\b/i.test(figure.condition) ? `Condition: ${figure.condition}` : `Only if ${figure.condition}`;
+  if (figure.condition) return conditionText(figure.condition);
   if (figure.status === 'unverified') return 'A source says it could not verify this figure.';
   if (figure.status === 'allegation') return 'An allegation, not a finding.';
   return undefined;
@@ -50,8 +68,7 @@ function barData(chart: Chart, figures: Figure[]): BarDatum[] {
     const note = figureNote(f);
     return {
       key: f.id,
-      // Bars that differ only by year (Huawei 2026, 2027) must say which is which.
-      label: f.period && f.period.length <= 12 && !f.label.includes(f.period) ? `${f.label}, ${f.period}` : f.label,
+      label: markLabel(f),
       value: f.value,
       valueLabel: figureValueWithStatus(f),
       unit: f.unit ?? '',
@@ -85,19 +102,22 @@ function leadWindowData(chart: Chart, figures: Figure[]) {
   const parityNote = figureNote(parity);
   return {
     today: {
-      label: today.label,
-      text: `${qualitativeText(today)} (${today.status}). No number is given, so it is not drawn on the scale.`,
+      label: markLabel(today),
+      text: `${qualitativeText(today)} (${today.status})`,
+      status: today.status,
     },
     target: {
-      label: target.label,
+      label: markLabel(target),
       low: target.value.low,
       high: target.value.high,
       valueLabel: figureValueWithStatus(target),
+      status: target.status,
       ...(note ? { note } : {}),
     },
     parity: {
-      label: parity.label,
+      label: markLabel(parity),
       text: `${qualitativeText(parity)} (${parity.status})`,
+      status: parity.status,
       ...(parityNote ? { note: parityNote } : {}),
     },
     axisTitle: `US lead in frontier capabilities (${target.unit ?? 'months'})`,

@@ -1,11 +1,15 @@
 import { range, scaleLinear } from 'd3';
-import { layout, type Mark, type Scene } from './scene.ts';
-import { textWidth, wrapText } from './wrap-text.ts';
+import type { FigureStatus } from '../schemas.ts';
+import { layout, type Scene } from './scene.ts';
+import { round, Stack, textMark } from './stack.ts';
+import { drawStatusKey, statusClass } from './status-key.ts';
+import { textWidth } from './wrap-text.ts';
 
 /** A row that stays in words: the source gives no number, so nothing is put on the scale. */
 export interface QualitativeRow {
   label: string;
   text: string;
+  status: FigureStatus;
   /** A line under the row, e.g. the condition the claim depends on. */
   note?: string;
 }
@@ -13,20 +17,21 @@ export interface QualitativeRow {
 export interface LeadWindowData {
   /** Today's lead: "at least several months" — no number. */
   today: QualitativeRow;
-  /** The lead that could be locked in by 2028: a range, conditional. */
-  target: { label: string; low: number; high: number; valueLabel: string; note?: string };
-  /** The other scenario: parity or worse, drawn at zero lead. */
+  /** The lead that may be locked in by 2028 (scenario one): a range, conditional. */
+  target: { label: string; low: number; high: number; valueLabel: string; status: FigureStatus; note?: string };
+  /** Scenario two: catching up or overtaking — no number. */
   parity: QualitativeRow;
   /** Axis title, with its unit. */
   axisTitle: string;
 }
 
 /**
- * The lead window: today's qualitative lead in words, the 12–24 month target drawn as a range
- * (never a single number), and the other scenario at zero lead, on one months axis.
+ * The lead window: only the sourced range (12–24 months, scenario one) sits on the months scale.
+ * Today's "at least several months" and scenario two's catching up or overtaking have no number, so
+ * they are set below the scale, in words, under a heading that says so: nothing is drawn at zero.
  */
 export function leadWindowScene(data: LeadWindowData, width: number = layout.width): Scene {
-  const { margin, fontSize, smallFontSize, lineHeight } = layout;
+  const { margin, fontSize, smallFontSize } = layout;
   const plotWidth = width - 2 * margin;
   const { low, high } = data.target;
   if (!(Number.isFinite(low) && Number.isFinite(high) && low <= high && low >= 0)) {
@@ -40,110 +45,84 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
     .range([margin + 10, width - margin - 10]);
   if (!halfYears) x.nice(5);
   const ticks = halfYears ? range(0, x.domain()[1]! + 1, 6) : x.ticks(5);
-  const marks: Mark[] = [];
-  let y = margin;
+  const stack = new Stack(margin);
+  drawStatusKey(stack, [data.target.status, data.today.status, data.parity.status], width);
 
-  const label = (text: string) => {
-    const lines = wrapText(text, plotWidth, fontSize);
-    marks.push({ type: 'text', x: margin, y: y + fontSize, lines, anchor: 'start', className: 'bar-label' });
-    y += lines.length * lineHeight + 4;
-  };
-  const words = (text: string, className: string, size: number = fontSize) => {
-    const lines = wrapText(text, plotWidth - 16, size);
-    marks.push({ type: 'text', x: margin + 16, y: y + size, lines, anchor: 'start', className });
-    y += lines.length * lineHeight;
-  };
-
-  // Today: words only, set off by a rule so it is not read against the axis below.
-  label(data.today.label);
-  const ruleTop = y;
-  words(data.today.text, 'qualitative');
-  // The dotted rule runs the height of the words it marks.
-  marks.push({
-    type: 'line',
-    x1: margin + 4,
-    y1: ruleTop + 2,
-    x2: margin + 4,
-    y2: y + 2,
-    className: 'qualitative-rule',
-  });
-  y += 14;
-  marks.push({ type: 'line', x1: margin, y1: y, x2: width - margin, y2: y, className: 'divider' });
-  y += 10;
-
-  // The target range, with caps at both ends.
-  label(data.target.label);
+  // Scenario one's range on the scale, with caps at both ends.
+  stack.text(data.target.label, { x: margin, width: plotWidth, size: fontSize, className: 'bar-label scenario-1' });
+  stack.gap(4);
   const x0 = round(x(low));
   const x1 = round(x(high));
-  marks.push({
-    type: 'rect',
-    x: x0,
-    y,
-    width: round(Math.max(x1 - x0, 2)),
-    height: 20,
-    className: 'bar range status-conditional',
-  });
-  marks.push({ type: 'line', x1: x0, y1: y - 3, x2: x0, y2: y + 23, className: 'range-cap' });
-  marks.push({ type: 'line', x1: x1, y1: y - 3, x2: x1, y2: y + 23, className: 'range-cap' });
+  const y = stack.take(20);
+  stack.push(
+    {
+      type: 'rect',
+      x: x0,
+      y,
+      width: round(Math.max(x1 - x0, 2)),
+      height: 20,
+      className: ['bar', 'range', 'scenario-1', statusClass(data.target.status)].filter(Boolean).join(' '),
+    },
+    { type: 'line', x1: x0, y1: y - 3, x2: x0, y2: y + 23, className: 'range-cap' },
+    { type: 'line', x1: x1, y1: y - 3, x2: x1, y2: y + 23, className: 'range-cap' },
+  );
   // The value label starts under the range, or ends at its far cap when it would run off the edge.
-  const fitsFromStart = x0 + textWidth(data.target.valueLabel, fontSize) <= width - margin;
-  marks.push({
-    type: 'text',
-    x: fitsFromStart ? x0 : x1,
-    y: y + 20 + fontSize + 4,
-    lines: [data.target.valueLabel],
-    anchor: fitsFromStart ? 'start' : 'end',
-    className: 'value-label',
-  });
-  y += 20 + lineHeight + 8;
-  if (data.target.note) words(data.target.note, 'bar-note', smallFontSize);
-  y += 12;
+  const fitsFromStart = x0 + textWidth(data.target.valueLabel, fontSize * 1.1) <= width - margin;
+  stack.gap(6);
+  const labelTop = stack.take(20);
+  stack.push(
+    textMark(
+      fitsFromStart ? x0 : x1,
+      labelTop,
+      [data.target.valueLabel],
+      fontSize,
+      'value-label',
+      fitsFromStart ? 'start' : 'end',
+    ),
+  );
+  if (data.target.note)
+    stack.text(data.target.note, { x: margin, width: plotWidth, size: smallFontSize, className: 'bar-note' });
+  stack.gap(8);
 
-  // The other scenario: at zero lead.
-  label(data.parity.label);
-  const xZero = round(x(0));
-  marks.push({ type: 'circle', cx: xZero, cy: y + 9, r: 7, className: 'point' });
-  const parityLines = wrapText(data.parity.text, width - xZero - 20 - margin, fontSize);
-  marks.push({
-    type: 'text',
-    x: xZero + 14,
-    y: y + 9 + fontSize * 0.35,
-    lines: parityLines,
-    anchor: 'start',
-    className: 'value-label',
-  });
-  y += Math.max(22, parityLines.length * lineHeight + 6);
-  if (data.parity.note) words(data.parity.note, 'bar-note', smallFontSize);
-  y += 10;
-
-  // The months axis under the rows it measures.
-  marks.push({ type: 'line', x1: x(0), y1: y, x2: x.range()[1]!, y2: y, className: 'axis' });
+  // The months axis under the one row it measures.
+  const axisY = stack.take(4);
+  stack.push({ type: 'line', x1: x(0), y1: axisY, x2: x.range()[1]!, y2: axisY, className: 'axis' });
+  const tickTop = stack.take(smallFontSize + 8);
   for (const tick of ticks) {
     const tx = round(x(tick));
-    marks.push({ type: 'line', x1: tx, y1: y - 4, x2: tx, y2: y + 4, className: 'axis' });
-    marks.push({
-      type: 'text',
-      x: tx,
-      y: y + 4 + fontSize,
-      lines: [String(tick)],
-      anchor: 'middle',
-      className: 'tick-label',
-    });
+    stack.push(
+      { type: 'line', x1: tx, y1: axisY - 4, x2: tx, y2: axisY + 4, className: 'axis' },
+      textMark(tx, tickTop + 2, [String(tick)], smallFontSize, 'tick-label', 'middle'),
+    );
   }
-  y += 4 + lineHeight + 4;
-  const title = wrapText(data.axisTitle, plotWidth, smallFontSize);
-  marks.push({
-    type: 'text',
+  stack.text(data.axisTitle, {
     x: width / 2,
-    y: y + smallFontSize,
-    lines: title,
-    anchor: 'middle',
+    width: plotWidth,
+    size: smallFontSize,
     className: 'axis-title',
+    anchor: 'middle',
   });
-  y += title.length * lineHeight + margin;
-  return { width, height: round(y), marks };
-}
+  stack.gap(12);
 
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
+  // What has no number: in words, below a rule, off the scale.
+  const dividerY = stack.take(10);
+  stack.push({ type: 'line', x1: margin, y1: dividerY, x2: width - margin, y2: dividerY, className: 'divider' });
+  stack.text('No number given, so not on the scale:', {
+    x: margin,
+    width: plotWidth,
+    size: smallFontSize,
+    className: 'words-heading',
+  });
+  stack.gap(6);
+  for (const [row, extra] of [
+    [data.today, 'today'],
+    [data.parity, 'scenario-2'],
+  ] as const) {
+    stack.text(row.label, { x: margin, width: plotWidth, size: fontSize, className: `bar-label ${extra}` });
+    stack.text(row.text, { x: margin + 12, width: plotWidth - 12, size: fontSize, className: 'qualitative' });
+    if (row.note)
+      stack.text(row.note, { x: margin + 12, width: plotWidth - 12, size: smallFontSize, className: 'bar-note' });
+    stack.gap(10);
+  }
+  return { width, height: round(stack.y + margin - 10), marks: stack.marks };
 }

@@ -1,4 +1,4 @@
-import { layout, type Mark, type Scene } from './scene.ts';
+import { lineHeightOf, type Mark, type Scene } from './scene.ts';
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
@@ -16,10 +16,18 @@ function renderMark(mark: Mark): string {
     case 'path':
       return `<path class="${mark.className}" d="${mark.d}"/>`;
     case 'text': {
-      const lines = mark.lines
-        .map((line, i) => `<tspan x="${mark.x}"${i ? ` dy="${layout.lineHeight}"` : ''}>${escapeXml(line)}</tspan>`)
-        .join('');
-      return `<text class="${mark.className}" x="${mark.x}" y="${mark.y}" text-anchor="${mark.anchor}">${lines}</text>`;
+      // One line is the text itself; more are tspans, each set back to x and down one line.
+      const lines =
+        mark.lines.length === 1
+          ? escapeXml(mark.lines[0]!)
+          : mark.lines
+              .map(
+                (line, i) =>
+                  `<tspan x="${mark.x}"${i ? ` dy="${lineHeightOf(mark.size)}"` : ''}>${escapeXml(line)}</tspan>`,
+              )
+              .join('');
+      const anchor = mark.anchor === 'start' ? '' : ` text-anchor="${mark.anchor}"`;
+      return `<text class="${mark.className}" x="${mark.x}" y="${mark.y}" font-size="${mark.size}"${anchor}>${lines}</text>`;
     }
   }
 }
@@ -30,6 +38,8 @@ export function renderMarks(scene: Scene): string {
 }
 
 export interface SvgText {
+  /** Extra class on the <svg>, e.g. which layout (narrow, wide) it is. */
+  className?: string;
   /** Unique prefix for the title and desc ids (a page may hold the same chart twice). */
   idPrefix: string;
   title: string;
@@ -44,7 +54,7 @@ export function renderSvg(scene: Scene, text: SvgText): string {
   const t = `${text.idPrefix}-title`;
   const d = `${text.idPrefix}-desc`;
   return (
-    `<svg class="chart-svg" role="img" aria-labelledby="${t} ${d}" viewBox="0 0 ${scene.width} ${scene.height}" ` +
+    `<svg class="chart-svg${text.className ? ` ${text.className}` : ''}" role="img" aria-labelledby="${t} ${d}" viewBox="0 0 ${scene.width} ${scene.height}" ` +
     `width="${scene.width}" height="${scene.height}" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="${t}">${escapeXml(text.title)}</title><desc id="${d}">${escapeXml(text.desc)}</desc>` +
     renderMarks(scene) +

@@ -1,5 +1,6 @@
 // A chart's geometry as plain data: what every geometry function returns and every renderer draws.
-// Class names carry the meaning (bar, reference, conditional …); colours come from CSS.
+// Class names carry the meaning (bar, reference, status-conditional …); colours come from the one
+// chart stylesheet (chart-style.ts). Sizes are in the scene: a text mark carries its own font size.
 
 export interface RectMark {
   type: 'rect';
@@ -32,10 +33,13 @@ export interface PathMark {
 export interface TextMark {
   type: 'text';
   x: number;
+  /** Baseline of the first line. */
   y: number;
-  /** One string per line; lines are stacked at the scene's line height. */
+  /** One string per line; lines are stacked at lineHeightOf(size). */
   lines: string[];
   anchor: 'start' | 'middle' | 'end';
+  /** Font size in user units. */
+  size: number;
   className: string;
 }
 export type Mark = RectMark | LineMark | CircleMark | PathMark | TextMark;
@@ -46,11 +50,22 @@ export interface Scene {
   marks: Mark[];
 }
 
-/** Shared sizes, in SVG user units; the SVG scales to its container. */
+/**
+ * Shared sizes, in SVG user units. A page draws each chart twice, at `narrowWidth` and at `wideWidth`,
+ * and shows the one that fits its column at no more than 1.2× (styles/chart.css): so 13-unit small type
+ * never falls below 12 CSS px and 15-unit type never exceeds 18 CSS px, from 320 to 1440 px wide.
+ */
 export const layout = {
-  width: 340,
-  fontSize: 14,
-  smallFontSize: 12,
-  lineHeight: 17,
+  narrowWidth: 300,
+  wideWidth: 600,
+  /** The default: the narrow layout (downloads and previews choose their own). */
+  width: 300,
+  fontSize: 15,
+  smallFontSize: 13,
   margin: 8,
 } as const;
+
+/** Line spacing for a text size: 1.25 em. */
+export function lineHeightOf(size: number): number {
+  return Math.round(size * 1.25);
+}

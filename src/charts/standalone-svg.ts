@@ -1,6 +1,7 @@
 // Charts as images that stand alone: the download (title and source line inside the image) and the
 // 1200×630 link preview. Both embed their own colours and name a font that resvg is given, so they
 // render the same anywhere.
+import { imageChartStyle } from './chart-style.ts';
 import { escapeXml, renderMarks } from './render-svg.ts';
 import type { Scene } from './scene.ts';
 import { wrapText } from './wrap-text.ts';
@@ -16,18 +17,8 @@ export function clampLines(lines: string[], max: number): string[] {
   return kept;
 }
 
-/** Light colours for images that leave the site (no prefers-color-scheme in a PNG). */
-export const imageStyle = `
-text{font-family:'DejaVu Sans',Verdana,Arial,sans-serif;font-size:14px;fill:#1a1a1a}
-.bar{fill:#1d5fa8}.bar.reference{fill:#a1a1aa}
-.bar.status-conditional,.bar.status-estimate,.bar.status-unverified,.bar.status-allegation{fill:#1d5fa8;fill-opacity:.45;stroke:#1d5fa8;stroke-width:2;stroke-dasharray:5 3}
-.value-label{font-weight:bold}
-.bar-note,.axis-title,.tick-label,.gap-label,.date-label.inferred,.img-subtitle,.img-source{fill:#52525b;font-size:12px}
-.panel-title,.img-title{font-weight:bold}
-.axis,.axis-origin,.range-cap{stroke:#1a1a1a;stroke-width:1.5}.grid,.divider{stroke:#d4d4d8}
-.qualitative-rule{stroke:#b45309;stroke-width:3;stroke-dasharray:2 3}.qualitative{font-style:italic}
-.point{fill:#b45309}.point.inferred{fill:#ffffff;stroke:#b45309;stroke-width:2}
-`.trim();
+/** The page's chart stylesheet in the light palette, plus the image's own title and source lines. */
+export const imageStyle = `${imageChartStyle()}.img-title{font-weight:bold}.img-subtitle,.img-source{fill:#52525b}`;
 
 export interface ImageText {
   title: string;

@@ -1,5 +1,6 @@
 import { timeFormat, utcParse } from 'd3';
-import { layout, type Mark, type Scene } from './scene.ts';
+import { layout, lineHeightOf, type Scene } from './scene.ts';
+import { round, Stack, textMark } from './stack.ts';
 import { wrapText } from './wrap-text.ts';
 
 export interface TimelineEvent {
@@ -29,52 +30,68 @@ export function formatEventDate(date: string, precision: TimelineEvent['precisio
  * is by order, not by time (the events bunch in 2026); gaps of a year or more are marked in words.
  */
 export function timelineScene(events: TimelineEvent[], width: number = layout.width): Scene {
-  const { margin, fontSize, smallFontSize, lineHeight } = layout;
+  const { margin, fontSize, smallFontSize } = layout;
   const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
-  const dateWidth = 92;
+  const dateWidth = 94;
   const axisX = margin + dateWidth + 8;
   const textX = axisX + 14;
   const textWidthAvailable = width - textX - margin;
-  const marks: Mark[] = [];
-  let y = margin + 4;
-  const top = y;
+  const stack = new Stack(margin + 4);
+  const top = stack.y;
   sorted.forEach((event, i) => {
     const previous = sorted[i - 1];
     if (previous) {
-      const years = (Date.parse(event.date) - Date.parse(previous.date)) / (365.25 * 864e5);
+      const years = Math.round((Date.parse(event.date) - Date.parse(previous.date)) / (365.25 * 864e5));
       if (years >= 1) {
-        marks.push({
-          type: 'text',
+        stack.text(`… about ${years} year${years === 1 ? '' : 's'} later`, {
           x: textX,
-          y: y + smallFontSize,
-          lines: [`… about ${Math.round(years)} year${Math.round(years) === 1 ? '' : 's'} later`],
-          anchor: 'start',
+          width: textWidthAvailable,
+          size: smallFontSize,
           className: 'gap-label',
         });
-        y += lineHeight + 4;
+        stack.gap(4);
       }
     }
     const dateText = formatEventDate(event.date, event.precision);
-    const dateLines = event.inferred ? [dateText, '(inferred)'] : [dateText];
-    marks.push({
-      type: 'text',
-      x: margin + dateWidth,
-      y: y + fontSize,
-      lines: dateLines,
-      anchor: 'end',
-      className: event.inferred ? 'date-label inferred' : 'date-label',
-    });
-    marks.push({
-      type: 'circle',
-      cx: axisX,
-      cy: y + fontSize * 0.65,
-      r: 5,
-      className: event.inferred ? 'point inferred' : 'point',
-    });
+    const rowTop = stack.y;
+    const dateMarks = [textMark(margin + dateWidth, rowTop, [dateText], fontSize, 'date-label', 'end')];
+    if (event.inferred)
+      dateMarks.push(
+        textMark(
+          margin + dateWidth,
+          rowTop + lineHeightOf(fontSize),
+          ['(inferred)'],
+          smallFontSize,
+          'date-label inferred',
+          'end',
+        ),
+      );
     const lines = wrapText(event.label, textWidthAvailable, fontSize);
-    marks.push({ type: 'text', x: textX, y: y + fontSize, lines, anchor: 'start', className: 'event-label' });
-    y += Math.max(lines.length, dateLines.length) * lineHeight + 10;
+    const height = Math.max(
+      lines.length * lineHeightOf(fontSize),
+      dateMarks.length === 2 ? lineHeightOf(fontSize) + lineHeightOf(smallFontSize) : 0,
+    );
+    stack.take(height);
+    stack.push(
+      ...dateMarks,
+      {
+        type: 'circle',
+        cx: axisX,
+        cy: round(rowTop + fontSize * 0.6),
+        r: 5,
+        className: event.inferred ? 'point inferred' : 'point',
+      },
+      textMark(textX, rowTop, lines, fontSize, 'event-label'),
+    );
+    stack.gap(10);
   });
-  marks.unshift({ type: 'line', x1: axisX, y1: top, x2: axisX, y2: Math.max(top, y - 10), className: 'axis' });
-  return { width, height: y + margin - 6, marks };
+  stack.marks.unshift({
+    type: 'line',
+    x1: axisX,
+    y1: top,
+    x2: axisX,
+    y2: Math.max(top, stack.y - 10),
+    className: 'axis',
+  });
+  return { width, height: round(stack.y + margin - 6), marks: stack.marks };
 }

@@ -126,8 +126,8 @@ for (const id of chartIds) {
       const frame = page.frameLocator('iframe');
       const figure = frame.locator(`figure[data-chart="${id}"]`);
       await expect(figure, `the embedded /embed/${id}/ should show its chart`).toBeVisible();
-      await expect(frame.locator(`figure[data-chart="${id}"] svg[role="img"]`).first()).toBeVisible();
-      const box = await frame.locator(`figure[data-chart="${id}"] svg[role="img"]`).first().boundingBox();
+      await expect(frame.locator(`figure[data-chart="${id}"] svg[role="img"]:visible`).first()).toBeVisible();
+      const box = await frame.locator(`figure[data-chart="${id}"] svg[role="img"]:visible`).first().boundingBox();
       expect(box && box.width > 0 && box.height > 0, `the chart in the frame has a size (${JSON.stringify(box)})`).toBe(
         true,
       );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barsScene, type BarDatum } from '../../../src/charts/bars.ts';
-import { layout, type LineMark, type Scene } from '../../../src/charts/scene.ts';
+import { layout, lineHeightOf, type LineMark, type Scene } from '../../../src/charts/scene.ts';
 import { textWidth } from '../../../src/charts/wrap-text.ts';
 import { expectAllFinite, expectShapesInside, expectTextInside, lineExtents, rects, texts } from './scene-checks.ts';
 
@@ -18,8 +18,8 @@ function originRules(scene: Scene): LineMark[] {
 function expectNoLabelOverBar(scene: Scene): void {
   for (const label of texts(scene)) {
     lineExtents(label).forEach(({ line, left, right }, i) => {
-      const baseline = label.y + i * layout.lineHeight;
-      const top = baseline - layout.fontSize;
+      const baseline = label.y + i * lineHeightOf(label.size);
+      const top = baseline - label.size;
       for (const r of rects(scene)) {
         const apart = right <= r.x || left >= r.x + r.width || baseline <= r.y || top >= r.y + r.height;
         expect(apart, `"${line}" (${label.className}) is drawn over a bar`).toBe(true);
@@ -77,11 +77,24 @@ describe('barsScene(data, width)', () => {
     expectSound(scene);
   });
 
-  it('barsScene(data) with a single value draws one bar of positive width', () => {
+  it('barsScene(data) with a single percentage draws one bar of positive width (read against 100%)', () => {
     const scene = barsScene([bar('only', 42)]);
     const bars = rects(scene, 'bar');
     expect(bars).toHaveLength(1);
     expect(bars[0]!.width).toBeGreaterThan(0);
+    expectSound(scene);
+  });
+
+  it('barsScene(data) prints a lone figure of its unit as a number, never as a bar on a scale of its own', () => {
+    const scene = barsScene([
+      bar('accounts', 24000, { unit: 'accounts', valueLabel: 'more than 24,000 accounts' }),
+      bar('exchanges', 16e6, { unit: 'exchanges', valueLabel: 'over 16 million exchanges' }),
+    ]);
+    expect(rects(scene, 'bar')).toEqual([]);
+    expect(texts(scene, 'lone').map((t) => t.lines.join(' '))).toEqual([
+      'more than 24,000 accounts',
+      'over 16 million exchanges',
+    ]);
     expectSound(scene);
   });
 
@@ -124,7 +137,10 @@ describe('barsScene(data, width)', () => {
   it('barsScene(data) draws percentages against the whole: 50% is half the widest possible bar', () => {
     // Alone, a 50-unit bar fills the space; a 50% bar fills half of the same space.
     const [percent] = rects(barsScene([bar('a', 50)]), 'bar');
-    const [units] = rects(barsScene([bar('a', 50, { unit: 'x' })]), 'bar');
+    const [, units] = rects(
+      barsScene([bar('a', 50, { unit: 'x' }), bar('b', 100, { unit: 'x', valueLabel: '50%' })]),
+      'bar',
+    );
     expect(percent!.width * 2).toBeCloseTo(units!.width, 1);
   });
 
@@ -136,7 +152,7 @@ describe('barsScene(data, width)', () => {
     const [long, short] = rects(scene, 'bar');
     const [longLabel, shortLabel] = texts(scene, 'value-label');
     expect(longLabel!.x).toBe(margin);
-    expect(longLabel!.y - layout.fontSize).toBeGreaterThanOrEqual(long!.y + long!.height);
+    expect(longLabel!.y - longLabel!.size).toBeGreaterThanOrEqual(long!.y + long!.height);
     expect(longLabel!.y).toBeLessThan(short!.y);
     // The short one still sits after its bar, on the bar's row.
     expect(shortLabel!.x).toBeGreaterThan(short!.x + short!.width);
@@ -156,13 +172,16 @@ describe('barsScene(data, width)', () => {
     expect(classes[2]!.some((c) => c.startsWith('status-'))).toBe(false);
   });
 
-  it('barsScene(data) gives bars of different units separate panels with their unit as title', () => {
-    const scene = barsScene([bar('a', 94), bar('b', 3, { unit: 'labs', valueLabel: '3 labs' })]);
-    expect(texts(scene, 'panel-title').map((t) => t.lines[0]?.toLowerCase())).toEqual(['%', 'labs']);
-    // Each panel has its own scale: 3 labs is not drawn as 3/94 of the 94% bar.
-    const [a, b] = rects(scene, 'bar');
-    expect(b!.width).toBeGreaterThan(a!.width / 2);
-    expect(texts(barsScene([bar('a', 94), bar('b', 3)]), 'panel-title')).toEqual([]);
+  it('barsScene(data) never draws bars of different units on one scale', () => {
+    const scene = barsScene([
+      bar('a', 94),
+      bar('b', 3, { unit: 'labs', valueLabel: '3 labs' }),
+      bar('c', 13, { unit: 'labs', valueLabel: '13 labs' }),
+    ]);
+    // Each unit has its own scale: 3 labs is not drawn as 3/94 of the 94% bar.
+    const [a, b, c] = rects(scene, 'bar');
+    expect(b!.width / c!.width).toBeCloseTo(3 / 13, 2);
+    expect(c!.width).toBeGreaterThan(a!.width / 2);
   });
 
   it('barsScene(data) prints each value label once, beside its own bar, never over a bar', () => {

@@ -144,7 +144,7 @@ describe('chartScene(chart, model)', () => {
     });
     const c = chart({ id: 'gap-chart', figures: ['gap'], reference: { label: 'China (baseline)', value: 1 } });
     const scene = chartScene(c, model([f], [c]));
-    const bars = scene.marks.filter((m) => m.type === 'rect');
+    const bars = scene.marks.filter((m) => m.type === 'rect' && m.className.startsWith('bar'));
     expect(bars.map((b) => b.className)).toEqual(['bar reference', 'bar status-conditional']);
     const text = shown(scene.marks);
     expect(text).toContain('1× (baseline)');

@@ -5,18 +5,20 @@ import { expectAllFinite, expectShapesInside, expectTextInside, lineExtents, rec
 
 function data(low: number, high: number, extra: Partial<LeadWindowData['target']> = {}): LeadWindowData {
   return {
-    today: {
-      label: 'Today',
-      text: '“at least several months” (estimate). No number is given, so it is not drawn on the scale.',
-    },
+    today: { label: 'Today', text: '“at least several months” (estimate)', status: 'estimate' },
     target: {
       label: 'By 2028, if the US and its allies act now',
       low,
       high,
       valueLabel: `${low}–${high} months (conditional)`,
+      status: 'conditional',
       ...extra,
     },
-    parity: { label: 'By 2028, if they do not', text: 'Chinese labs catch up to the frontier or overtake America' },
+    parity: {
+      label: 'By 2028, if they do not',
+      text: 'Chinese labs catch up to the frontier or overtake America',
+      status: 'conditional',
+    },
     axisTitle: 'US lead in frontier capabilities (months)',
   };
 }
@@ -33,31 +35,33 @@ function scaleFromTicks(scene: Scene): (months: number) => number {
   return (months) => first.x + ((months - first.months) * (last.x - first.x)) / (last.months - first.months);
 }
 
-/** The y of the rule that closes the "today" row: everything above it is today's row. */
-function todayRowBottom(scene: Scene): number {
+/** The y of the rule under the scale: everything below it is in words, off the scale. */
+function scaleBottom(scene: Scene): number {
   const [divider] = lines(scene, 'divider');
-  expect(divider, 'a divider closes the today row').toBeDefined();
+  expect(divider, 'a divider closes the scale').toBeDefined();
   return divider!.y1;
 }
 
 describe('leadWindowScene(data, width)', () => {
-  it('leadWindowScene(data) never puts today’s qualitative lead on the scale: no rect or circle in its row', () => {
+  it('leadWindowScene(data) puts nothing but the range on the scale: no rect or circle below it, none at zero', () => {
     const scene = leadWindowScene(data(12, 24));
-    const bottom = todayRowBottom(scene);
+    const bottom = scaleBottom(scene);
     for (const mark of scene.marks) {
-      if (mark.type === 'rect') expect(mark.y, `${mark.className} is below the today row`).toBeGreaterThan(bottom);
-      if (mark.type === 'circle')
-        expect(mark.cy - mark.r, `${mark.className} is below the today row`).toBeGreaterThan(bottom);
+      if (mark.type === 'rect' && !mark.className.includes('key-swatch'))
+        expect(mark.y + mark.height, `${mark.className} is on the scale, above the words`).toBeLessThan(bottom);
+      expect(mark.type, 'no point marks a qualitative claim').not.toBe('circle');
     }
-    // The grid lines of the scale start below today's row too, so nothing reads it against the axis.
-    for (const grid of lines(scene, 'grid')) expect(Math.min(grid.y1, grid.y2)).toBeGreaterThan(bottom);
+    expect(rects(scene, 'bar')).toHaveLength(1);
   });
 
-  it('leadWindowScene(data) prints today’s lead in words, above the divider', () => {
+  it('leadWindowScene(data) sets today’s lead and the other scenario in words, below the scale', () => {
     const scene = leadWindowScene(data(12, 24));
-    const [today] = texts(scene, 'qualitative');
+    const [today, other] = texts(scene, 'qualitative');
     expect(today!.lines.join(' ')).toContain('at least several months');
-    expect(today!.y).toBeLessThan(todayRowBottom(scene));
+    expect(other!.lines.join(' ')).toContain('catch up');
+    expect(today!.y).toBeGreaterThan(scaleBottom(scene));
+    expect(other!.y).toBeGreaterThan(today!.y);
+    expect(texts(scene, 'words-heading')[0]!.lines.join(' ')).toMatch(/not on the scale/);
   });
 
   it('leadWindowScene(data) draws the target as one range from x(low) to x(high), with a cap at each end', () => {
@@ -74,11 +78,9 @@ describe('leadWindowScene(data, width)', () => {
     expect(caps[1]).toBeCloseTo(x(24), 1);
   });
 
-  it('leadWindowScene(data) draws the other scenario as a point at zero lead', () => {
+  it('leadWindowScene(data) keys the statuses it draws', () => {
     const scene = leadWindowScene(data(12, 24));
-    const points = scene.marks.filter((m) => m.type === 'circle');
-    expect(points).toHaveLength(1);
-    expect(points[0]!.type === 'circle' && points[0]!.cx).toBeCloseTo(scaleFromTicks(scene)(0), 1);
+    expect(texts(scene, 'key-label').map((t) => t.lines[0])).toEqual(['Estimate', 'Conditional']);
   });
 
   /** The tick values under the axis, and whether the last one sits at the axis's right end. */

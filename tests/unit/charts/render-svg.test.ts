@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartScene } from '../../../src/charts/chart-from-content.ts';
 import { escapeXml, renderSvg } from '../../../src/charts/render-svg.ts';
-import type { Scene } from '../../../src/charts/scene.ts';
+import { imageChartStyle } from '../../../src/charts/chart-style.ts';
+import { layout, lineHeightOf, type Scene } from '../../../src/charts/scene.ts';
 import { loadModel } from '../../fixtures/real-model.ts';
 import { expectAllFinite, expectShapesInside, expectTextInside } from './scene-checks.ts';
 
@@ -15,10 +16,17 @@ const chartIds = readdirSync('content/charts')
 /** Rounds every decimal to one place, so a snapshot does not churn on float noise. */
 const roundNumbers = (svg: string) => svg.replace(/\d+\.\d+/g, (n) => (+n).toFixed(1));
 
-function svgOf(id: string): string {
+function svgOf(id: string, width?: number): string {
   const chart = model.chart(id);
-  return renderSvg(chartScene(chart, model), { idPrefix: `chart-${id}`, title: chart.title, desc: chart.description });
+  return renderSvg(chartScene(chart, model, width), {
+    idPrefix: `chart-${id}`,
+    title: chart.title,
+    desc: chart.description,
+  });
 }
+
+/** The snapshot carries the downloads' stylesheet, so it opens in colour, as a reader sees it. */
+const viewable = (svg: string) => svg.replace('</desc>', `</desc><style>${imageChartStyle()}</style>`);
 
 describe('renderSvg(chartScene(chart, model), text) for every real chart', () => {
   it('every chart file of content/charts is in the model', () => {
@@ -26,8 +34,18 @@ describe('renderSvg(chartScene(chart, model), text) for every real chart', () =>
     expect(model.charts.map((c) => c.id).sort()).toEqual([...chartIds].sort());
   });
 
-  it.each(chartIds)('renderSvg(chartScene(%s)) matches its viewable snapshot', async (id) => {
-    await expect(roundNumbers(svgOf(id))).toMatchFileSnapshot(`./__snapshots__/${id}.svg`);
+  it.each(chartIds)('renderSvg(chartScene(%s)) matches its viewable snapshot, narrow and wide', async (id) => {
+    await expect(viewable(roundNumbers(svgOf(id)))).toMatchFileSnapshot(`./__snapshots__/${id}.svg`);
+    await expect(viewable(roundNumbers(svgOf(id, layout.wideWidth)))).toMatchFileSnapshot(
+      `./__snapshots__/${id}.wide.svg`,
+    );
+  });
+
+  it.each(chartIds)('chartScene(%s, wide) has no NaN, and every shape and label inside the scene', (id) => {
+    const scene = chartScene(model.chart(id), model, layout.wideWidth);
+    expectAllFinite(scene);
+    expectShapesInside(scene);
+    expectTextInside(scene);
   });
 
   it.each(chartIds)('chartScene(%s) has no NaN, and every shape and label inside the scene', (id) => {
@@ -53,13 +71,17 @@ describe('renderSvg(chartScene(chart, model), text) for every real chart', () =>
     expect(text).not.toMatch(/[<>]/);
   });
 
-  it.each(chartIds)('chartScene(%s) prints each plotted figure’s label (bars) or date (timeline)', (id) => {
+  it.each(chartIds)('chartScene(%s) prints each plotted figure’s short label (bars) or date (timeline)', (id) => {
     const chart = model.chart(id);
     const svg = svgOf(id);
     const printed = svg.replace(/<\/tspan><tspan[^>]*>/g, ' ').replace(/<[^>]*>/g, '');
     if (chart.form === 'bars') {
       for (const figureId of chart.figures) {
-        const firstWords = escapeXml(model.figure(figureId).label).split(' ').slice(0, 3).join(' ');
+        const figure = model.figure(figureId);
+        const firstWords = escapeXml(figure.shortLabel ?? figure.label)
+          .split(' ')
+          .slice(0, 3)
+          .join(' ');
         expect(printed, `${figureId}'s label`).toContain(firstWords);
       }
     }
@@ -75,7 +97,15 @@ describe('renderSvg(scene, text)', () => {
     height: 60,
     marks: [
       { type: 'rect', x: 8, y: 8, width: 100, height: 20, className: 'bar' },
-      { type: 'text', x: 8, y: 50, lines: ['R&D <fast>', '“second line”'], anchor: 'start', className: 'bar-label' },
+      {
+        type: 'text',
+        x: 8,
+        y: 50,
+        lines: ['R&D <fast>', '“second line”'],
+        anchor: 'start',
+        size: 16,
+        className: 'bar-label',
+      },
     ],
   };
 
@@ -92,6 +122,12 @@ describe('renderSvg(scene, text)', () => {
     expect(svg).toContain('<desc id="c-desc">a &lt; b</desc>');
     expect(svg.match(/<tspan/g)).toHaveLength(2);
     expect(svg).toMatch(/<tspan x="8" dy="\d+">“second line”<\/tspan>/);
+  });
+
+  it('renderSvg(scene, text) writes each text mark at its own size, lines spaced for that size', () => {
+    const svg = renderSvg(scene, { idPrefix: 'c', title: 't', desc: 'd' });
+    expect(svg).toContain('font-size="16"');
+    expect(svg).toContain(`dy="${lineHeightOf(16)}"`);
   });
 
   it('escapeXml(text) escapes &, <, > and " and leaves curly quotes alone', () => {

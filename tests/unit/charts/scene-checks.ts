@@ -1,6 +1,6 @@
 // Checks that hold for every scene, whatever its form: shared by the geometry tests.
 import { expect } from 'vitest';
-import { layout, type Mark, type RectMark, type Scene, type TextMark } from '../../../src/charts/scene.ts';
+import { lineHeightOf, type Mark, type RectMark, type Scene, type TextMark } from '../../../src/charts/scene.ts';
 import { textWidth } from '../../../src/charts/wrap-text.ts';
 
 /** Every number a mark carries, by attribute name, plus the numbers inside a path's `d`. */
@@ -38,13 +38,9 @@ export function texts(scene: Scene, className?: string): TextMark[] {
   );
 }
 
-/** The font size a text mark is drawn at (the classes set in small type in the stylesheet). */
+/** The font size a text mark is drawn at: the mark carries it. */
 export function fontSizeOf(mark: TextMark): number {
-  const small = ['bar-note', 'axis-title', 'tick-label', 'gap-label'];
-  const classes = mark.className.split(' ');
-  return classes.some((c) => small.includes(c)) || (classes.includes('date-label') && classes.includes('inferred'))
-    ? layout.smallFontSize
-    : layout.fontSize;
+  return mark.size;
 }
 
 /** Left and right edge of each line of a text mark, by the same width estimate the layout uses. */
@@ -66,7 +62,7 @@ export function expectTextInside(scene: Scene): void {
         scene.width,
       );
     }
-    const lastBaseline = mark.y + (mark.lines.length - 1) * layout.lineHeight;
+    const lastBaseline = mark.y + (mark.lines.length - 1) * lineHeightOf(mark.size);
     expect(lastBaseline, `"${mark.lines.join(' ')}" is above the bottom`).toBeLessThanOrEqual(scene.height);
   }
 }

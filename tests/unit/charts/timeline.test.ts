@@ -52,9 +52,12 @@ describe('timelineScene(events, width)', () => {
     const [guessed, known] = points(scene);
     expect(guessed!.className.split(' ')).toContain('inferred');
     expect(known!.className.split(' ')).not.toContain('inferred');
-    const dates = texts(scene, 'date-label').map((t) => t.lines);
-    expect(dates[0]).toEqual(['Aug 2025', '(inferred)']);
-    expect(dates[1]).toEqual(['14 May 2026']);
+    // "(inferred)" is its own, smaller line under the date.
+    const dates = texts(scene, 'date-label').map((t) => t.lines.join(' '));
+    expect(dates).toEqual(['Aug 2025', '(inferred)', '14 May 2026']);
+    const [date, inferred] = texts(scene, 'date-label');
+    expect(inferred!.y).toBeGreaterThan(date!.y);
+    expect(inferred!.size).toBeLessThan(date!.size);
   });
 
   it('timelineScene(events) says in words when a year or more passes between events', () => {

@@ -1,0 +1,89 @@
+/**
+ * Reading at a glance, as a reader's browser lays it out: the home page's first screen, chart text
+ * sizes at every width, the one-or-both scenarios switch without JavaScript, and touch target sizes.
+ */
+import { test, expect } from '@playwright/test';
+
+for (const [width, height] of [
+  [390, 844],
+  [1280, 800],
+]) {
+  test(`the home page's first screen at ${width}×${height} shows both scenarios and the three headline figures`, async ({
+    browser,
+  }) => {
+    const page = await browser.newPage({ viewport: { width: width!, height: height! } });
+    await page.goto('/');
+    const inFirstScreen = async (selector: string, count: number) => {
+      const boxes = await page.locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().bottom));
+      expect(boxes, selector).toHaveLength(count);
+      for (const bottom of boxes)
+        expect(bottom, `${selector} ends within the first screen`).toBeLessThanOrEqual(height!);
+    };
+    await inFirstScreen('.scenario-card', 2);
+    await inFirstScreen('.headlines li', 3);
+    // Each headline links to its chart, which is on the page.
+    for (const href of await page.locator('.headlines a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+      await expect(page.locator(`figure${href}`)).toHaveCount(1);
+    }
+    await page.close();
+  });
+}
+
+for (const width of [320, 390, 600, 768, 1024, 1280, 1440]) {
+  test(`chart text is 12–18 px at ${width} px wide`, async ({ browser }) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    for (const path of ['/', '/charts/', '/charts/lead-window/']) {
+      await page.goto(path);
+      const sizes = await page.locator('svg.chart-svg').evaluateAll((svgs) =>
+        svgs
+          .filter((svg) => getComputedStyle(svg).display !== 'none')
+          .flatMap((svg) => {
+            const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+            return [...svg.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')) * scale);
+          }),
+      );
+      expect(sizes.length, path).toBeGreaterThan(0);
+      expect(Math.min(...sizes), `${path}: smallest chart text`).toBeGreaterThanOrEqual(11.9);
+      expect(Math.max(...sizes), `${path}: largest chart text`).toBeLessThanOrEqual(18.1);
+    }
+    await page.close();
+  });
+}
+
+test('/scenarios/ shows one scenario or both, without JavaScript, and stays under about 12,000 px on a phone', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto('/scenarios/');
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(12500);
+  const cells = (id: string) => page.locator(`.cell[data-scenario="${id}"]:visible`).count();
+  expect(await cells('ccp-competitive')).toBeGreaterThan(10);
+  await page.locator('label', { has: page.locator('#view-1') }).click();
+  expect(await cells('ccp-competitive')).toBe(0);
+  expect(await cells('democracies-lead')).toBeGreaterThan(10);
+  await page.locator('#view-2').check();
+  expect(await cells('democracies-lead')).toBe(0);
+  // The bar naming the scenarios stays in view while reading.
+  await page.locator('#row-resilience').scrollIntoViewIfNeeded();
+  const bar = await page.locator('.scenario-bar').boundingBox();
+  expect(bar!.y).toBeLessThanOrEqual(1);
+  await context.close();
+});
+
+test('on a phone the site navigation and citation markers are at least 44 px tall', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto('/scenarios/');
+  const heights = async (selector: string) =>
+    page
+      .locator(selector)
+      .evaluateAll((els) =>
+        els.filter((e) => e.getClientRects().length > 0).map((e) => e.getBoundingClientRect().height),
+      );
+  for (const selector of ['.site-nav a', 'details.cite > summary', '.chapters a', '.scenario-bar label']) {
+    const hs = await heights(selector);
+    expect(hs.length, selector).toBeGreaterThan(0);
+    expect(Math.min(...hs), selector).toBeGreaterThanOrEqual(44);
+  }
+  await page.close();
+});
