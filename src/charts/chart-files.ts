@@ -2,34 +2,47 @@
 // link-preview image and the oEmbed response. One function per file, all from the same drawing.
 import type { Chart } from '../schemas.ts';
 import type { Model } from '../model/build-model.ts';
-import { siteName } from '../site.ts';
+import { formatDate, siteName } from '../site.ts';
+import { isLocalOrigin, shortUrl } from '../site-url.ts';
+import { chartCard } from './preview-cards.ts';
 import { chartRows, chartScene, chartSourceText } from './chart-from-content.ts';
 import { renderPng } from './render-png.ts';
 import type { Scene } from './scene.ts';
-import { previewSvg, standaloneSvg, type ImageText } from './standalone-svg.ts';
+import { cardSvg, slideSvg, standaloneSvg, type ImageText } from './standalone-svg.ts';
 
-function imageText(chart: Chart, model: Model, site: string): ImageText {
+/** Today, in words: the date every image carries. */
+export function today(): string {
+  return formatDate(new Date().toISOString().slice(0, 10));
+}
+
+function imageText(chart: Chart, model: Model, site: string, date: string): ImageText {
   return {
     title: chart.title,
     subtitle: chart.subtitle,
     source: chartSourceText(chart, model),
-    url: `${site}/charts/${chart.id}/`,
+    // A local build prints no URL: an image copied from it would carry a dead link forever.
+    ...(isLocalOrigin(site) ? {} : { url: shortUrl(`${site}/charts/${chart.id}/`) }),
+    date,
   };
 }
 
-export function chartSvgFile(chart: Chart, model: Model, site: string): string {
-  return standaloneSvg(chartScene(chart, model), imageText(chart, model, site));
+export function chartSvgFile(chart: Chart, model: Model, site: string, date = today()): string {
+  return standaloneSvg(chartScene(chart, model), imageText(chart, model, site, date));
 }
 
-export function chartPngFile(chart: Chart, model: Model, site: string): Uint8Array {
-  return renderPng(chartSvgFile(chart, model, site), 1000);
+/** The download in the chart's own shape, at twice its CSS size (sharp on high-density screens). */
+export function chartPngFile(chart: Chart, model: Model, site: string, date = today()): Uint8Array {
+  const svg = chartSvgFile(chart, model, site, date);
+  return renderPng(svg, 2 * Number(/width="(\d+)"/.exec(svg)![1]));
+}
+
+/** The 1200×675 download for slides and posts, laid out wider so the chart fills the frame. */
+export function chartSlidePng(chart: Chart, model: Model, site: string, date = today()): Uint8Array {
+  return renderPng(slideSvg(chartScene(chart, model, 560), imageText(chart, model, site, date)), 1200);
 }
 
 export function chartPreviewPng(chart: Chart, model: Model, site: string): Uint8Array {
-  // A tall chart (the timeline) is laid out wider for the preview, so it needs less shrinking to fit.
-  const narrow = chartScene(chart, model);
-  const scene = narrow.height > 560 ? chartScene(chart, model, 560) : narrow;
-  return renderPng(previewSvg(scene, { ...imageText(chart, model, site), siteName }), 1200);
+  return renderPng(cardSvg(chartCard(chart, model, site)), 1200);
 }
 
 /** RFC 4180 field: quoted when it holds a comma, quote or line break. */

@@ -4,6 +4,7 @@ import {
   chartOembed,
   chartPngFile,
   chartPreviewPng,
+  chartSlidePng,
   chartSvgFile,
   csvField,
   embedSnippet,
@@ -120,16 +121,27 @@ describe('chart images', () => {
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   });
 
-  it('chartPngFile(chart) is a PNG 1000 pixels wide, taller than wide for a long timeline', () => {
-    const png = chartPngFile(model.chart('timeline'), model, site);
-    const { width, height } = pngSize(png);
-    expect(width).toBe(1000);
+  it('chartPngFile(chart) is the SVG download at twice its size, taller than wide for a long timeline', () => {
+    const chart = model.chart('timeline');
+    const svgWidth = Number(/width="(\d+)"/.exec(chartSvgFile(chart, model, site))![1]);
+    const { width, height } = pngSize(chartPngFile(chart, model, site));
+    expect(width).toBe(2 * svgWidth);
     expect(height).toBeGreaterThan(width);
   });
 
-  it.each(chartIds)('chartSvgFile(%s) carries the title, the source line and the permalink', (id) => {
+  it('chartSlidePng(chart) is a 1200×675 PNG', () => {
+    expect(pngSize(chartSlidePng(model.chart('timeline'), model, site))).toEqual({ width: 1200, height: 675 });
+  });
+
+  it('chartSvgFile(chart) from a local build prints no URL and says it is local', () => {
+    const svg = chartSvgFile(model.chart('compute-gap'), model, 'http://localhost:4321', '1 May 2026');
+    expect(svg).not.toContain('localhost');
+    expect(svg).toContain('Local build, not published · 1 May 2026');
+  });
+
+  it.each(chartIds)('chartSvgFile(%s) carries the title, the source line, the short permalink and the date', (id) => {
     const chart = model.chart(id);
-    const svg = chartSvgFile(chart, model, site);
+    const svg = chartSvgFile(chart, model, site, '1 May 2026');
     expect(svg).toContain(`<title>${chart.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}</title>`);
     const printed = svg
       .replace(/<\/tspan><tspan[^>]*>/g, ' ')
@@ -137,7 +149,7 @@ describe('chart images', () => {
       .replace(/&quot;/g, '"')
       .replace(/&amp;/g, '&');
     expect(printed).toContain(chartSourceText(chart, model));
-    expect(printed).toContain(`${site}/charts/${id}/`);
+    expect(printed).toContain(`example.org/charts/${id}/ · 1 May 2026`);
   });
 });
 
