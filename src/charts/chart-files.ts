@@ -7,7 +7,7 @@ import { isLocalOrigin, shortUrl } from '../site-url.ts';
 import { chartCard } from './preview-cards.ts';
 import { chartRows, chartScene, chartSourceText } from './chart-from-content.ts';
 import { renderPng } from './render-png.ts';
-import type { Scene } from './scene.ts';
+import { embedBox, embedHeight, embedParts } from './embed-layout.ts';
 import { cardSvg, slideSvg, standaloneSvg, type ImageText } from './standalone-svg.ts';
 
 /** Today, in words: the date every image carries. */
@@ -91,22 +91,23 @@ export function chartCsv(chart: Chart, model: Model, site: string): string {
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Height of the embed iframe: the drawing plus its title, source line and links. */
-export function embedHeight(scene: Scene): number {
-  return Math.ceil(scene.height) + 190;
+export type EmbedTheme = 'light' | 'dark';
+
+/** The embed page of a chart: light by default, or pinned dark for dark host pages. */
+export function embedPath(chartId: string, theme: EmbedTheme = 'light'): string {
+  return theme === 'dark' ? `/embed/${chartId}/dark/` : `/embed/${chartId}/`;
 }
 
-/** oEmbed 1.0 "rich" response: an iframe of the embed page. */
+/** oEmbed 1.0 "rich" response: the same snippet the chart page offers. */
 export function chartOembed(chart: Chart, model: Model, site: string) {
-  const height = embedHeight(chartScene(chart, model));
-  const width = 600;
+  const height = embedHeight(embedParts(chart, model));
   return {
     version: '1.0',
     type: 'rich',
     title: chart.title,
     provider_name: siteName,
     provider_url: `${site}/`,
-    width,
+    width: embedBox.frameMaxWidth,
     height,
     html: embedSnippet(chart, site, height),
     thumbnail_url: `${site}/og/${chart.id}.png`,
@@ -115,7 +116,19 @@ export function chartOembed(chart: Chart, model: Model, site: string) {
   };
 }
 
-/** The iframe people paste to embed a chart. */
-export function embedSnippet(chart: Chart, site: string, height: number): string {
-  return `<iframe src="${site}/embed/${chart.id}/" title="${chart.title.replace(/"/g, '&quot;')}" width="600" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+/**
+ * The code people paste: an iframe as wide as the host's column up to 600 px, tall enough for every
+ * width it can take, and an optional script (/embed/resize.js) that fits the height exactly.
+ */
+export function embedSnippet(chart: Chart, site: string, height: number, theme: EmbedTheme = 'light'): string {
+  return (
+    `<iframe src="${site}${embedPath(chart.id, theme)}" title="${chart.title.replace(/"/g, '&quot;')}" ` +
+    `width="${embedBox.frameMaxWidth}" height="${height}" style="border:0;width:100%;max-width:${embedBox.frameMaxWidth}px" loading="lazy"></iframe>` +
+    `<script async src="${site}/embed/resize.js"></script>`
+  );
+}
+
+/** A chart's embed code, with its height computed from its embed layout. */
+export function chartEmbedSnippet(chart: Chart, model: Model, site: string, theme: EmbedTheme = 'light'): string {
+  return embedSnippet(chart, site, embedHeight(embedParts(chart, model)), theme);
 }
