@@ -10,6 +10,7 @@ import {
   embedSnippet,
 } from '../../../src/charts/chart-files.ts';
 import { chartSourceText } from '../../../src/charts/chart-from-content.ts';
+import { chartCardFigures } from '../../../src/charts/preview-cards.ts';
 import { isPng, pngSize } from '../../fixtures/png.ts';
 import { loadModel } from '../../fixtures/real-model.ts';
 
@@ -167,5 +168,24 @@ describe('chartOembed(chart, model, site) and embedSnippet(chart, site, height)'
   it('embedSnippet(chart) escapes quotation marks in the iframe title', () => {
     const chart = { ...model.chart('compute-gap'), title: 'The "11x" figure' };
     expect(embedSnippet(chart, site, 300)).toContain('title="The &quot;11x&quot; figure"');
+  });
+});
+
+describe('chartCardFigures(chart, model)', () => {
+  it('chartCardFigures gives each headline number its status and, where figures differ by year, the year', () => {
+    const figures = chartCardFigures(model.chart('huawei-share'), model);
+    expect(figures.map((f) => [f.value, f.status])).toEqual([
+      ['4%', 'estimate'],
+      ['2%', 'estimate'],
+    ]);
+    expect(figures[0]!.label).toContain('2026');
+    expect(figures[1]!.label).toContain('2027');
+  });
+
+  it('chartCardFigures carries the condition of a conditional number', () => {
+    const [figure] = chartCardFigures(model.chart('lead-window'), model);
+    expect(figure!.value).toBe('12–24 months');
+    expect(figure!.status).toBe('conditional');
+    expect(figure!.label).toMatch(/^only if /);
   });
 });
