@@ -118,13 +118,13 @@ export function chartOembed(chart: Chart, model: Model, site: string) {
 
 /**
  * The code people paste: an iframe as wide as the host's column up to 600 px, tall enough for every
- * width it can take, and an optional script (/embed/resize.js) that fits the height exactly.
+ * width it can take, and an optional script (/embed.js) that fits the height exactly.
  */
 export function embedSnippet(chart: Chart, site: string, height: number, theme: EmbedTheme = 'light'): string {
   return (
     `<iframe src="${site}${embedPath(chart.id, theme)}" title="${chart.title.replace(/"/g, '&quot;')}" ` +
     `width="${embedBox.frameMaxWidth}" height="${height}" style="border:0;width:100%;max-width:${embedBox.frameMaxWidth}px" loading="lazy"></iframe>` +
-    `<script async src="${site}/embed/resize.js"></script>`
+    `<script async src="${site}/embed.js"></script>`
   );
 }
 

@@ -115,7 +115,7 @@ for (const id of chartIds) {
 test('with the optional script, the host fits the frame to the embed exactly', async ({ page }) => {
   const id = 'lead-window';
   const o = await oembedOf(page, id);
-  await openHost(page, id, 360, o.html.replace(/src="[^"]*\/embed\/resize\.js"/, `src="${ORIGIN}/embed/resize.js"`));
+  await openHost(page, id, 360, o.html.replace(/src="[^"]*\/embed\.js"/, `src="${ORIGIN}/embed.js"`));
   const frame = page.frameLocator('iframe');
   const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
   await expect.poll(async () => Math.round((await page.locator('iframe').boundingBox())!.height)).toBe(content);
