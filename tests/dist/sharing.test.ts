@@ -142,7 +142,7 @@ describe('a build for publishing', () => {
     expect(run.status).not.toBe(0);
     expect(run.stdout + run.stderr).toContain('SITE_URL is not set: a build for publishing needs the public origin');
     expect(fs.existsSync(path.join(outDir, 'never'))).toBe(false);
-  });
+  }, 60_000);
 
   describe('with SITE_URL=https://example.org', () => {
     beforeAll(() => {
