@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { devFileRoutes } from './src/integrations/dev-file-routes.ts';
+import { publicOrigin } from './src/integrations/public-origin.ts';
+import { headersFile } from './src/integrations/headers-file.ts';
 import { siteUrl } from './src/site-url.ts';
 import { localPort } from './src/port.ts';
 
@@ -12,7 +14,7 @@ export default defineConfig({
   // dev and preview both listen on PORT (default 4321), the port the local SITE_URL default names.
   server: { port: localPort() },
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [contentGate(), devFileRoutes(), mdx()],
+  integrations: [publicOrigin(), contentGate(), devFileRoutes(), mdx(), headersFile()],
   devToolbar: { enabled: false },
   // A CSP meta tag on every page: scripts and styles only from this origin or by hash, never 'unsafe-inline'.
   // frame-ancestors cannot be set in a meta tag: public/_headers sets it for static hosts.

@@ -2,35 +2,48 @@
 // link-preview image and the oEmbed response. One function per file, all from the same drawing.
 import type { Chart } from '../schemas.ts';
 import type { Model } from '../model/build-model.ts';
-import { siteName } from '../site.ts';
+import { formatDate, siteName } from '../site.ts';
+import { isLocalOrigin, shortUrl } from '../site-url.ts';
+import { chartCard } from './preview-cards.ts';
 import { chartRows, chartScene, chartSourceText } from './chart-from-content.ts';
 import { renderPng } from './render-png.ts';
-import type { Scene } from './scene.ts';
-import { previewSvg, standaloneSvg, type ImageText } from './standalone-svg.ts';
 import { csvCell } from './csv-cell.ts';
+import { embedBox, embedHeight, embedParts } from './embed-layout.ts';
+import { cardSvg, slideSvg, standaloneSvg, type ImageText } from './standalone-svg.ts';
 
-function imageText(chart: Chart, model: Model, site: string): ImageText {
+/** Today, in words: the date every image carries. */
+export function today(): string {
+  return formatDate(new Date().toISOString().slice(0, 10));
+}
+
+function imageText(chart: Chart, model: Model, site: string, date: string): ImageText {
   return {
     title: chart.title,
     subtitle: chart.subtitle,
     source: chartSourceText(chart, model),
-    url: `${site}/charts/${chart.id}/`,
+    // A local build prints no URL: an image copied from it would carry a dead link forever.
+    ...(isLocalOrigin(site) ? {} : { url: shortUrl(`${site}/charts/${chart.id}/`) }),
+    date,
   };
 }
 
-export function chartSvgFile(chart: Chart, model: Model, site: string): string {
-  return standaloneSvg(chartScene(chart, model), imageText(chart, model, site));
+export function chartSvgFile(chart: Chart, model: Model, site: string, date = today()): string {
+  return standaloneSvg(chartScene(chart, model), imageText(chart, model, site, date));
 }
 
-export function chartPngFile(chart: Chart, model: Model, site: string): Uint8Array {
-  return renderPng(chartSvgFile(chart, model, site), 1000);
+/** The download in the chart's own shape, at twice its CSS size (sharp on high-density screens). */
+export function chartPngFile(chart: Chart, model: Model, site: string, date = today()): Uint8Array {
+  const svg = chartSvgFile(chart, model, site, date);
+  return renderPng(svg, 2 * Number(/width="(\d+)"/.exec(svg)![1]));
+}
+
+/** The 1200×675 download for slides and posts, laid out wider so the chart fills the frame. */
+export function chartSlidePng(chart: Chart, model: Model, site: string, date = today()): Uint8Array {
+  return renderPng(slideSvg(chartScene(chart, model, 560), imageText(chart, model, site, date)), 1200);
 }
 
 export function chartPreviewPng(chart: Chart, model: Model, site: string): Uint8Array {
-  // A tall chart (the timeline) is laid out wider for the preview, so it needs less shrinking to fit.
-  const narrow = chartScene(chart, model);
-  const scene = narrow.height > 560 ? chartScene(chart, model, 560) : narrow;
-  return renderPng(previewSvg(scene, { ...imageText(chart, model, site), siteName }), 1200);
+  return renderPng(cardSvg(chartCard(chart, model, site)), 1200);
 }
 
 /** A CSV cell, formula-safe and RFC 4180 quoted (see csv-cell.ts). */
@@ -77,22 +90,23 @@ export function chartCsv(chart: Chart, model: Model, site: string): string {
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Height of the embed iframe: the drawing plus its title, source line and links. */
-export function embedHeight(scene: Scene): number {
-  return Math.ceil(scene.height) + 190;
+export type EmbedTheme = 'light' | 'dark';
+
+/** The embed page of a chart: light by default, or pinned dark for dark host pages. */
+export function embedPath(chartId: string, theme: EmbedTheme = 'light'): string {
+  return theme === 'dark' ? `/embed/${chartId}/dark/` : `/embed/${chartId}/`;
 }
 
-/** oEmbed 1.0 "rich" response: an iframe of the embed page. */
+/** oEmbed 1.0 "rich" response: the same snippet the chart page offers. */
 export function chartOembed(chart: Chart, model: Model, site: string) {
-  const height = embedHeight(chartScene(chart, model));
-  const width = 600;
+  const height = embedHeight(embedParts(chart, model));
   return {
     version: '1.0',
     type: 'rich',
     title: chart.title,
     provider_name: siteName,
     provider_url: `${site}/`,
-    width,
+    width: embedBox.frameMaxWidth,
     height,
     html: embedSnippet(chart, site, height),
     thumbnail_url: `${site}/og/${chart.id}.png`,
@@ -101,7 +115,19 @@ export function chartOembed(chart: Chart, model: Model, site: string) {
   };
 }
 
-/** The iframe people paste to embed a chart. */
-export function embedSnippet(chart: Chart, site: string, height: number): string {
-  return `<iframe src="${site}/embed/${chart.id}/" title="${chart.title.replace(/"/g, '&quot;')}" width="600" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+/**
+ * The code people paste: an iframe as wide as the host's column up to 600 px, tall enough for every
+ * width it can take, and an optional script (/embed.js) that fits the height exactly.
+ */
+export function embedSnippet(chart: Chart, site: string, height: number, theme: EmbedTheme = 'light'): string {
+  return (
+    `<iframe src="${site}${embedPath(chart.id, theme)}" title="${chart.title.replace(/"/g, '&quot;')}" ` +
+    `width="${embedBox.frameMaxWidth}" height="${height}" style="border:0;width:100%;max-width:${embedBox.frameMaxWidth}px" loading="lazy"></iframe>` +
+    `<script async src="${site}/embed.js"></script>`
+  );
+}
+
+/** A chart's embed code, with its height computed from its embed layout. */
+export function chartEmbedSnippet(chart: Chart, model: Model, site: string, theme: EmbedTheme = 'light'): string {
+  return embedSnippet(chart, site, embedHeight(embedParts(chart, model)), theme);
 }

@@ -1,10 +1,10 @@
 // Charts as images that stand alone: the download (title and source line inside the image) and the
-// 1200×630 link preview. Both embed their own colours and name a font that resvg is given, so they
+// 1200×675 slide and the 1200×630 link preview. Both embed their own colours and name a font that resvg is given, so they
 // render the same anywhere.
 import { imageChartStyle } from './chart-style.ts';
 import { escapeXml, renderMarks } from './render-svg.ts';
 import type { Scene } from './scene.ts';
-import { wrapText } from './wrap-text.ts';
+import { textWidth, wrapText } from './wrap-text.ts';
 
 /** Bold glyphs run wider than wrapText's estimate for regular text: wrap titles as if the font were larger. */
 const boldFactor = 1.12;
@@ -17,16 +17,33 @@ export function clampLines(lines: string[], max: number): string[] {
   return kept;
 }
 
-/** The page's chart stylesheet in the light palette, plus the image's own title and source lines. */
-export const imageStyle = `${imageChartStyle()}.img-title{font-weight:bold}.img-subtitle,.img-source{fill:#52525b}`;
+/**
+ * The page's chart stylesheet in the light palette (images leave the site: no prefers-color-scheme in a
+ * PNG), plus the image's own title, source and URL lines and the link-preview cards' text.
+ */
+export const imageStyle = [
+  imageChartStyle(),
+  '.img-title{font-weight:bold}.img-subtitle,.img-source,.img-url,.card-kicker{fill:#52525b}',
+  '.card-value,.card-status,.card-domain{font-weight:bold}.card-value{fill:#0f6e6e}.card-status{fill:#a8480a}.card-domain{fill:#1a1a1a}',
+].join('');
 
 export interface ImageText {
   title: string;
   subtitle: string;
   /** Who claims it and where it was published, in words. */
   source: string;
-  /** The chart's permalink, printed so a copied image still leads back. */
-  url: string;
+  /** The chart's short public URL ("example.org/charts/x/"); absent in a local build, which prints no URL. */
+  url?: string;
+  /** The day the image was made, in words, so a copy found later says how old it is. */
+  date: string;
+}
+
+/** What a local build prints where a published image prints its URL. */
+export const localBuildNote = 'Local build, not published';
+
+/** "example.org/charts/x/ · 23 November 2026": where the image comes from, and when. */
+export function urlLine(text: Pick<ImageText, 'url' | 'date'>): string {
+  return `${text.url ?? localBuildNote} · ${text.date}`;
 }
 
 function textBlock(lines: string[], x: number, y: number, size: number, lineHeight: number, className: string): string {
@@ -35,18 +52,36 @@ function textBlock(lines: string[], x: number, y: number, size: number, lineHeig
     .join('')}</text>`;
 }
 
-/** The downloadable SVG: title and subtitle above the chart, source and permalink below. */
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** The chart's marks scaled to fit a box, centred in it, never enlarged more than `maxScale`. */
+function fitChart(
+  scene: Scene,
+  box: { x: number; y: number; width: number; height: number },
+  maxScale: number,
+): string {
+  const scale = Math.min(box.width / scene.width, box.height / scene.height, maxScale);
+  const x = box.x + (box.width - scene.width * scale) / 2;
+  const y = box.y + (box.height - scene.height * scale) / 2;
+  return `<g transform="translate(${round(x)},${round(y)}) scale(${round(scale)})">${renderMarks(scene)}</g>`;
+}
+
+/** The downloadable SVG, in the chart's own shape: title and subtitle above, source, URL and date below. */
 export function standaloneSvg(scene: Scene, text: ImageText): string {
   const pad = 12;
   const width = scene.width + 2 * pad;
   const title = wrapText(text.title, width - 2 * pad, 17 * boldFactor);
   const subtitle = wrapText(text.subtitle, width - 2 * pad, 12);
-  const source = wrapText(`${text.source} ${text.url}`, width - 2 * pad, 11);
+  const source = wrapText(text.source, width - 2 * pad, 11);
+  const url = wrapText(urlLine(text), width - 2 * pad, 11);
   const titleTop = pad + 17;
   const subtitleTop = titleTop + title.length * 21 + 2;
   const chartTop = subtitleTop + subtitle.length * 16;
   const sourceTop = chartTop + scene.height + 14;
-  const height = Math.ceil(sourceTop + source.length * 15 + pad);
+  const urlTop = sourceTop + source.length * 15;
+  const height = Math.ceil(urlTop + (url.length - 1) * 15 + pad + 4);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">` +
     `<title>${escapeXml(text.title)}</title><style>${imageStyle}</style>` +
@@ -55,34 +90,107 @@ export function standaloneSvg(scene: Scene, text: ImageText): string {
     textBlock(subtitle, pad, subtitleTop, 12, 16, 'img-subtitle') +
     `<g transform="translate(${pad - 8},${chartTop})">${renderMarks(scene)}</g>` +
     textBlock(source, pad, sourceTop, 11, 15, 'img-source') +
+    textBlock(url, pad, urlTop, 11, 15, 'img-url') +
     `</svg>`
   );
 }
 
-/** The 1200×630 link preview: title and source on the left, the chart scaled into the right. */
-export function previewSvg(scene: Scene, text: ImageText & { siteName: string }): string {
+/** The 1200×675 image for slides and posts: title above, the chart as large as fits, source, URL and date below. */
+export function slideSvg(scene: Scene, text: ImageText): string {
+  const W = 1200;
+  const H = 675;
+  const left = 48;
+  const title = clampLines(wrapText(text.title, W - 2 * left, 34 * boldFactor), 2);
+  const source = clampLines(wrapText(text.source, W - 2 * left, 18), 2);
+  const titleTop = 64;
+  const footTop = H - 32 - source.length * 24;
+  const chartTop = titleTop + (title.length - 1) * 42 + 28;
+  const box = { x: left, y: chartTop, width: W - 2 * left, height: footTop - chartTop - 24 };
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img">` +
+    `<title>${escapeXml(text.title)}</title><style>${imageStyle}</style>` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    textBlock(title, left, titleTop, 34, 42, 'img-title') +
+    fitChart(scene, box, 3) +
+    textBlock(source, left, footTop, 18, 24, 'img-source') +
+    textBlock([urlLine(text)], left, footTop + source.length * 24, 18, 24, 'img-url') +
+    `</svg>`
+  );
+}
+
+/** One headline figure of a link preview: the number as printed, what it measures and its status. */
+export interface CardFigure {
+  value: string;
+  label: string;
+  /** "stated", "estimate", "conditional: if …": the words that must travel with the number. */
+  status: string;
+}
+
+/** A 1200×630 link preview: one idea, readable when shown 500 px wide in a feed. */
+export interface Card {
+  /** Small line above the title: the site, or what kind of page this is. */
+  kicker: string;
+  title: string;
+  figures: CardFigure[];
+  source: string;
+  /** The short domain ("example.org"), or the local-build note. */
+  domain: string;
+}
+
+/**
+ * The link preview: title at 44 px, up to three headline numbers larger still, each with its status
+ * words, the source line and the domain. No chart drawing: at feed size its labels would be 7 px.
+ */
+export function cardSvg(card: Card): string {
   const W = 1200;
   const H = 630;
-  const left = 56;
-  const columnWidth = 500;
-  const title = clampLines(wrapText(text.title, columnWidth, 40 * boldFactor), 6);
-  const source = clampLines(wrapText(text.source, columnWidth, 20), 5);
-  const box = { x: 600, y: 40, width: 560, height: 550 };
-  const scale = Math.min(box.width / scene.width, box.height / scene.height, 1.6);
-  const chartX = box.x + (box.width - scene.width * scale) / 2;
-  const chartY = box.y + (box.height - scene.height * scale) / 2;
+  const left = 64;
+  const inner = W - 2 * left;
+  const title = clampLines(wrapText(card.title, inner, 44 * boldFactor), card.figures.length ? 3 : 5);
+  const titleTop = 126;
+  const figuresTop = titleTop + (title.length - 1) * 54 + 40;
+  const source = clampLines(wrapText(card.source, inner - 300, 22), 2);
+  const footTop = H - 44 - (source.length - 1) * 28;
+  const figures = card.figures.slice(0, 3);
+  const gap = 40;
+  const column = figures.length ? (inner - gap * (figures.length - 1)) / figures.length : inner;
+  // The numbers share one size, the largest at which every one fits its column on one or two lines.
+  const room = footTop - 40 - figuresTop;
+  let size = 96;
+  // Large bold DejaVu runs about 0.72 em a glyph, wider than wrapText's estimate: wrap and measure with that.
+  const wide = 1.3;
+  const valueLines = (s: number) => figures.map((f) => wrapText(f.value, column, s * wide));
+  const fits = (lines: string[]) =>
+    lines.length <= 2 &&
+    lines.length * size * 1.05 + 96 <= room &&
+    lines.every((l) => textWidth(l, size * wide) <= column);
+  while (size > 40 && !valueLines(size).every(fits)) size -= 4;
+  const values = valueLines(size).map((lines) => clampLines(lines, 2));
+  const figureMarks = figures
+    .map((f, i) => {
+      const x = left + i * (column + gap);
+      const top = figuresTop + size * 0.9;
+      const lines = values[i]!;
+      const statusTop = top + (lines.length - 1) * size * 1.05 + 38;
+      const status = clampLines(wrapText(f.status, column, 22 * boldFactor), 1);
+      const label = clampLines(wrapText(f.label, column, 20), 2);
+      return (
+        textBlock(lines, x, top, size, size * 1.05, 'card-value') +
+        textBlock(status, x, statusTop, 22, 28, 'card-status') +
+        textBlock(label, x, statusTop + 30, 20, 25, 'img-subtitle')
+      );
+    })
+    .join('');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">` +
-    `<style>${imageStyle}</style><rect width="100%" height="100%" fill="#ffffff"/>` +
-    `<rect x="0" y="0" width="12" height="${H}" fill="#1d5fa8"/>` +
-    textBlock([text.siteName], left, 70, 22, 28, 'img-subtitle') +
-    textBlock(title, left, 130, 40, 48, 'img-title') +
-    textBlock(source, left, H - 40 - (source.length - 1) * 26, 20, 26, 'img-source') +
-    `<g transform="translate(${round(chartX)},${round(chartY)}) scale(${round(scale)})">${renderMarks(scene)}</g>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img">` +
+    `<title>${escapeXml(card.title)}</title><style>${imageStyle}</style>` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    `<rect x="0" y="0" width="14" height="${H}" fill="#1d5fa8"/>` +
+    textBlock([card.kicker], left, 66, 24, 30, 'card-kicker') +
+    textBlock(title, left, titleTop, 44, 54, 'img-title') +
+    figureMarks +
+    textBlock(source, left, footTop, 22, 28, 'img-source') +
+    `<text class="card-domain" x="${W - left}" y="${H - 44}" text-anchor="end" style="font-size:26px">${escapeXml(card.domain)}</text>` +
     `</svg>`
   );
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }

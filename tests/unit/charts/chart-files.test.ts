@@ -4,11 +4,13 @@ import {
   chartOembed,
   chartPngFile,
   chartPreviewPng,
+  chartSlidePng,
   chartSvgFile,
   csvField,
   embedSnippet,
 } from '../../../src/charts/chart-files.ts';
 import { chartSourceText } from '../../../src/charts/chart-from-content.ts';
+import { chartCardFigures } from '../../../src/charts/preview-cards.ts';
 import { isPng, pngSize } from '../../fixtures/png.ts';
 import { loadModel } from '../../fixtures/real-model.ts';
 
@@ -120,16 +122,27 @@ describe('chart images', () => {
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   });
 
-  it('chartPngFile(chart) is a PNG 1000 pixels wide, taller than wide for a long timeline', () => {
-    const png = chartPngFile(model.chart('timeline'), model, site);
-    const { width, height } = pngSize(png);
-    expect(width).toBe(1000);
+  it('chartPngFile(chart) is the SVG download at twice its size, taller than wide for a long timeline', () => {
+    const chart = model.chart('timeline');
+    const svgWidth = Number(/width="(\d+)"/.exec(chartSvgFile(chart, model, site))![1]);
+    const { width, height } = pngSize(chartPngFile(chart, model, site));
+    expect(width).toBe(2 * svgWidth);
     expect(height).toBeGreaterThan(width);
   });
 
-  it.each(chartIds)('chartSvgFile(%s) carries the title, the source line and the permalink', (id) => {
+  it('chartSlidePng(chart) is a 1200×675 PNG', () => {
+    expect(pngSize(chartSlidePng(model.chart('timeline'), model, site))).toEqual({ width: 1200, height: 675 });
+  });
+
+  it('chartSvgFile(chart) from a local build prints no URL and says it is local', () => {
+    const svg = chartSvgFile(model.chart('compute-gap'), model, 'http://localhost:4321', '1 May 2026');
+    expect(svg).not.toContain('localhost');
+    expect(svg).toContain('Local build, not published · 1 May 2026');
+  });
+
+  it.each(chartIds)('chartSvgFile(%s) carries the title, the source line, the short permalink and the date', (id) => {
     const chart = model.chart(id);
-    const svg = chartSvgFile(chart, model, site);
+    const svg = chartSvgFile(chart, model, site, '1 May 2026');
     expect(svg).toContain(`<title>${chart.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}</title>`);
     const printed = svg
       .replace(/<\/tspan><tspan[^>]*>/g, ' ')
@@ -137,7 +150,7 @@ describe('chart images', () => {
       .replace(/&quot;/g, '"')
       .replace(/&amp;/g, '&');
     expect(printed).toContain(chartSourceText(chart, model));
-    expect(printed).toContain(`${site}/charts/${id}/`);
+    expect(printed).toContain(`example.org/charts/${id}/ · 1 May 2026`);
   });
 });
 
@@ -155,5 +168,24 @@ describe('chartOembed(chart, model, site) and embedSnippet(chart, site, height)'
   it('embedSnippet(chart) escapes quotation marks in the iframe title', () => {
     const chart = { ...model.chart('compute-gap'), title: 'The "11x" figure' };
     expect(embedSnippet(chart, site, 300)).toContain('title="The &quot;11x&quot; figure"');
+  });
+});
+
+describe('chartCardFigures(chart, model)', () => {
+  it('chartCardFigures gives each headline number its status and, where figures differ by year, the year', () => {
+    const figures = chartCardFigures(model.chart('huawei-share'), model);
+    expect(figures.map((f) => [f.value, f.status])).toEqual([
+      ['4%', 'estimate'],
+      ['2%', 'estimate'],
+    ]);
+    expect(figures[0]!.label).toContain('2026');
+    expect(figures[1]!.label).toContain('2027');
+  });
+
+  it('chartCardFigures carries the condition of a conditional number', () => {
+    const [figure] = chartCardFigures(model.chart('lead-window'), model);
+    expect(figure!.value).toBe('12–24 months');
+    expect(figure!.status).toBe('conditional');
+    expect(figure!.label).toMatch(/^only if /);
   });
 });

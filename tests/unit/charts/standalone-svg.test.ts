@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { chartScene, chartSourceText } from '../../../src/charts/chart-from-content.ts';
 import { renderPng } from '../../../src/charts/render-png.ts';
 import type { Scene } from '../../../src/charts/scene.ts';
-import { previewSvg, standaloneSvg, type ImageText } from '../../../src/charts/standalone-svg.ts';
+import {
+  cardSvg,
+  slideSvg,
+  standaloneSvg,
+  urlLine,
+  type Card,
+  type ImageText,
+} from '../../../src/charts/standalone-svg.ts';
 import { decodePng, inkedColumns, pngSize } from '../../fixtures/png.ts';
 import { loadModel } from '../../fixtures/real-model.ts';
 
 const model = loadModel();
-const site = 'https://example.org';
 
 function imageText(id: string): ImageText {
   const chart = model.chart(id);
@@ -15,7 +21,8 @@ function imageText(id: string): ImageText {
     title: chart.title,
     subtitle: chart.subtitle,
     source: chartSourceText(chart, model),
-    url: `${site}/charts/${id}/`,
+    url: `example.org/charts/${id}/`,
+    date: '23 November 2026',
   };
 }
 
@@ -42,7 +49,8 @@ const text: ImageText = {
   title: 'A title long enough to wrap over two lines of the downloadable image, & more',
   subtitle: 'The measure & its unit',
   source: 'Claim: Anthropic. Sources: Gossip Herald; AI News (yourai.pro).',
-  url: 'https://example.org/charts/lead-window/',
+  url: 'example.org/charts/lead-window/',
+  date: '23 November 2026',
 };
 
 describe('standaloneSvg(scene, text)', () => {
@@ -54,9 +62,10 @@ describe('standaloneSvg(scene, text)', () => {
     );
   });
 
-  it('standaloneSvg(scene, text) prints the source line and the permalink under the chart', () => {
+  it('standaloneSvg(scene, text) prints the source line, then the short permalink and the date, under the chart', () => {
     const svg = standaloneSvg(scene, text);
-    expect(block(svg, 'img-source')).toBe(`${text.source} ${text.url}`);
+    expect(block(svg, 'img-source')).toBe(text.source);
+    expect(block(svg, 'img-url')).toBe('example.org/charts/lead-window/ · 23 November 2026');
     expect(block(svg, 'img-subtitle')).toBe(text.subtitle);
     expect(svg.indexOf('class="img-source"')).toBeGreaterThan(svg.indexOf('<rect class="bar"'));
   });
@@ -71,7 +80,7 @@ describe('standaloneSvg(scene, text)', () => {
   it('standaloneSvg(scene, text) is as tall as its content: the PNG has ink near the bottom, not a blank band', () => {
     const svg = standaloneSvg(scene, text);
     const height = Number(/height="(\d+)"/.exec(svg)![1]);
-    const sourceTop = Number(/class="img-source" x="\d+" y="([\d.]+)"/.exec(svg)![1]);
+    const sourceTop = Number(/class="img-url" x="\d+" y="([\d.]+)"/.exec(svg)![1]);
     expect(height).toBeGreaterThan(sourceTop);
     expect(height - sourceTop).toBeLessThan(60);
   });
@@ -110,47 +119,66 @@ describe('standaloneSvg(chartScene(chart), text) for every real chart', () => {
   });
 });
 
-describe('previewSvg(scene, text)', () => {
-  it('previewSvg(scene, text) is 1200×630 and carries the site name, title and source', () => {
-    const svg = previewSvg(scene, { ...text, siteName: 'The Site' });
-    expect(svg).toMatch(/^<svg [^>]*width="1200" height="630" viewBox="0 0 1200 630"/);
-    expect(svg).toContain('>The Site<');
-    expect(block(svg, 'img-title')).toBe(text.title);
+describe('urlLine(text)', () => {
+  it('urlLine(text) says a local build is local instead of printing a URL', () => {
+    expect(urlLine({ date: '1 May 2026' })).toBe('Local build, not published · 1 May 2026');
+    expect(urlLine({ url: 'example.org/charts/x/', date: '1 May 2026' })).toBe('example.org/charts/x/ · 1 May 2026');
+  });
+});
+
+describe('slideSvg(scene, text)', () => {
+  it('slideSvg(scene, text) is 1200×675 with the title, source line, URL and date, and fits a tall chart inside', () => {
+    const tall: Scene = {
+      width: 400,
+      height: 2000,
+      marks: [{ type: 'rect', x: 0, y: 0, width: 10, height: 10, className: 'bar' }],
+    };
+    const svg = slideSvg(tall, text);
+    expect(svg).toMatch(/^<svg [^>]*width="1200" height="675" viewBox="0 0 1200 675"/);
     expect(block(svg, 'img-source')).toBe(text.source);
-  });
-
-  function previewWords(id: string): { expected: ImageText; svg: string } {
-    const expected = imageText(id);
-    return { expected, svg: previewSvg(chartScene(model.chart(id), model), { ...expected, siteName: 'The Site' }) };
-  }
-
-  it.each(model.charts.map((c) => c.id).filter((id) => id !== 'timeline'))(
-    'previewSvg(%s) prints the whole title and source line (nothing cut)',
-    (id) => {
-      const { expected, svg } = previewWords(id);
-      expect(block(svg, 'img-title')).toBe(expected.title);
-      expect(block(svg, 'img-source')).toBe(expected.source);
-    },
-  );
-
-  // BUG (src/charts/standalone-svg.ts, previewSvg): the title is cut to 6 lines and the source line to
-  // 5 with .slice(), silently. The timeline's source line wraps to 10 lines, so its link preview stops
-  // mid-sentence at "…as reported by Gossip" with no ellipsis, and never reaches "Sources: …".
-  it('previewSvg(timeline) prints the whole source line (nothing cut)', () => {
-    const { expected, svg } = previewWords('timeline');
-    expect(block(svg, 'img-source')).toBe(expected.source);
-  });
-
-  it('previewSvg(scene, text) scales a tall chart down to fit the preview', () => {
-    const tall: Scene = { width: 400, height: 2000, marks: [] };
-    const svg = previewSvg(tall, { ...text, siteName: 'The Site' });
-    const [, x, y, s] = /translate\(([\d.]+),([\d.]+)\) scale\(([\d.]+)\)/.exec(svg)!.map(Number) as [
-      number,
+    expect(block(svg, 'img-url')).toBe(urlLine(text));
+    const [, y, s] = /translate\([\d.]+,([\d.]+)\) scale\(([\d.]+)\)/.exec(svg)!.map(Number) as [
       number,
       number,
       number,
     ];
-    expect(y + 2000 * s).toBeLessThanOrEqual(630);
-    expect(x + 400 * s).toBeLessThanOrEqual(1200);
+    expect(y + 2000 * s).toBeLessThan(Number(/class="img-source" x="\d+" y="([\d.]+)"/.exec(svg)![1]));
+  });
+});
+
+describe('cardSvg(card)', () => {
+  const card: Card = {
+    kicker: 'The Site',
+    title: 'A 12–24 month lead by 2028, if the US acts now',
+    figures: [{ value: '12–24 months', status: 'conditional', label: 'only if the US acts now' }],
+    source: 'Claim: Anthropic. Sources: the paper.',
+    domain: 'example.org',
+  };
+
+  it('cardSvg(card) is 1200×630 with the kicker, title, number, status, source and domain', () => {
+    const svg = cardSvg(card);
+    expect(svg).toMatch(/^<svg [^>]*width="1200" height="630" viewBox="0 0 1200 630"/);
+    for (const words of ['The Site', '12–24 months', 'conditional', 'only if the US acts now', 'example.org'])
+      expect(svg).toContain(`>${words}<`);
+    expect(block(svg, 'img-title')).toBe(card.title);
+    expect(block(svg, 'img-source')).toBe(card.source);
+  });
+
+  it('cardSvg(card) prints the title at 44 px and the numbers larger, so they read at feed size', () => {
+    const svg = cardSvg(card);
+    expect(/class="img-title"[^>]*font-size:(\d+)px/.exec(svg)![1]).toBe('44');
+    expect(Number(/class="card-value"[^>]*font-size:(\d+)px/.exec(svg)![1])).toBeGreaterThan(44);
+  });
+
+  it('cardSvg(card) shrinks long values to fit their columns, and leaves the right margin blank', () => {
+    const wide: Card = {
+      ...card,
+      figures: [
+        { value: 'Democracies lead', status: 'Scenario 1', label: 'x' },
+        { value: 'The CCP catches up', status: 'Scenario 2', label: 'y' },
+      ],
+    };
+    const pixels = decodePng(renderPng(cardSvg({ ...wide, domain: '' }), 1200));
+    expect(inkedColumns(pixels, 1200 - 60, 1200)).toEqual([]);
   });
 });

@@ -1,0 +1,100 @@
+// The embed's layout, described once: its text, its sizes (which src/layouts/Embed.astro's CSS uses) and
+// the iframe height derived from them. The browser test (tests/e2e/embed.spec.ts) proves the height right.
+import type { Chart } from '../schemas.ts';
+import type { Model } from '../model/build-model.ts';
+import { chartRows, chartScene } from './chart-from-content.ts';
+import { chartSourceLinks, type SourceLink } from './chart-links.ts';
+import type { Scene } from './scene.ts';
+import { wrapText } from './wrap-text.ts';
+
+/** Sizes in CSS pixels. Embed.astro sets exactly these; change them here and there together. */
+export const embedBox = {
+  /** Padding around the content, all sides. */
+  pad: 12,
+  titleSize: 18,
+  titleLine: 24,
+  subtitleSize: 14,
+  subtitleLine: 20,
+  /** Space under the subtitle, above the chart. */
+  subtitleGap: 8,
+  /** The chart is never drawn wider than this, so its text stays near its design size. */
+  chartMaxWidth: 480,
+  smallSize: 13,
+  smallLine: 18,
+  /** Space above each line of small print (flag, note, credit). */
+  smallGap: 8,
+  /** The widest frame the snippet allows (style="width:100%;max-width:600px"). */
+  frameMaxWidth: 600,
+  /** The narrowest frame the height is made for: a 320 px phone less a host page's margins. */
+  frameMinWidth: 280,
+} as const;
+
+/** What the embed prints, as text: the height is computed from the same words the page shows. */
+export interface EmbedParts {
+  scene: Scene;
+  title: string;
+  subtitle: string;
+  /** "Sources disagree on …" when a figure of the chart is disputed. */
+  flag?: string;
+  note?: string;
+  claimants: string[];
+  /** The source links of the credit line: pages on this site only (the chart page carries the rest). */
+  sources: SourceLink[];
+}
+
+export function embedParts(chart: Chart, model: Model): EmbedParts {
+  const flags = model.discrepanciesByChart.get(chart.id) ?? [];
+  return {
+    scene: chartScene(chart, model),
+    title: chart.title,
+    subtitle: chart.subtitle,
+    ...(flags.length
+      ? {
+          flag: `Sources disagree on ${flags.length === 1 ? 'a figure' : 'figures'} in this chart: ${flags.map((d) => d.topic).join('; ')}.`,
+        }
+      : {}),
+    ...(chart.note ? { note: `Note: ${chart.note}` } : {}),
+    claimants: [...new Set(chartRows(chart, model).map((r) => r.claimant))],
+    sources: chartSourceLinks(chart, model).filter((l) => !l.external),
+  };
+}
+
+/** The credit line, in words: who claims it, the sources, and the two links out. */
+export function creditText(parts: EmbedParts): string {
+  return `Claimed by ${parts.claimants.join('; ')}. Source${parts.sources.length > 1 ? 's' : ''}: ${parts.sources
+    .map((s) => s.label)
+    .join(', ')}. Chart page · Get the data`;
+}
+
+/**
+ * Lines a text takes at a frame width. Generous: glyphs are counted 15% wider than wrapText's estimate
+ * (bold 30%), because the reader's system font may be wider than the one the estimate was made for.
+ */
+function lines(text: string, width: number, size: number, bold = false): number {
+  return wrapText(text, width, size * (bold ? 1.3 : 1.15)).length;
+}
+
+/** The embed's height at one frame width, from the layout above. */
+export function embedHeightAt(parts: EmbedParts, frameWidth: number): number {
+  const b = embedBox;
+  const inner = frameWidth - 2 * b.pad;
+  const chartWidth = Math.min(inner, b.chartMaxWidth);
+  const small = [parts.flag, parts.note, creditText(parts)].filter((t): t is string => !!t);
+  return (
+    2 * b.pad +
+    lines(parts.title, inner, b.titleSize, true) * b.titleLine +
+    lines(parts.subtitle, inner, b.subtitleSize) * b.subtitleLine +
+    b.subtitleGap +
+    (chartWidth * parts.scene.height) / parts.scene.width +
+    small.reduce((sum, t) => sum + b.smallGap + lines(t, inner, b.smallSize) * b.smallLine, 0)
+  );
+}
+
+/** The iframe height the snippet advertises: enough at every frame width it allows. */
+export function embedHeight(parts: EmbedParts): number {
+  let most = 0;
+  for (let w = embedBox.frameMinWidth; w <= embedBox.frameMaxWidth; w += 10) {
+    most = Math.max(most, embedHeightAt(parts, w));
+  }
+  return Math.ceil(most) + 4;
+}

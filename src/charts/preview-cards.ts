@@ -1,0 +1,127 @@
+// What each link preview says: one idea per card, derived from the content (never typed in here).
+import type { Chart, Figure, Source } from '../schemas.ts';
+import type { Model } from '../model/build-model.ts';
+import { formatDate, siteName } from '../site.ts';
+import { isLocalOrigin } from '../site-url.ts';
+import { chartRows, chartSourceText } from './chart-from-content.ts';
+import { localBuildNote, type Card, type CardFigure } from './standalone-svg.ts';
+
+/** The domain a card prints: the public host, or, for a local build, that it is local. */
+export function cardDomain(site: string): string {
+  return isLocalOrigin(site) ? localBuildNote : new URL(site).host.replace(/^www\./, '');
+}
+
+/** Figures that differ only by year (Huawei 2026, 2027) must say which is which. */
+function labelWithPeriod(figure: Figure): string {
+  return figure.period && !figure.label.includes(figure.period) ? `${figure.label}, ${figure.period}` : figure.label;
+}
+
+/**
+ * A chart's headline numbers: its figures that have a number (up to three), each with its status and
+ * its condition; a chart of dates or words only gets its count of figures and their span.
+ */
+export function chartCardFigures(chart: Chart, model: Model): CardFigure[] {
+  const rows = chartRows(chart, model);
+  const numeric = rows.filter((r) => typeof r.figure.value === 'number' || typeof r.figure.value === 'object');
+  if (numeric.length > 0) {
+    return numeric.slice(0, 3).map((r) => ({
+      value: r.value,
+      status: r.status,
+      label: r.condition ? `only if ${r.condition.replace(/^if\s+/i, '')}` : labelWithPeriod(r.figure),
+    }));
+  }
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  return [
+    {
+      value: String(rows.length),
+      status: chart.form === 'timeline' ? 'dated events' : 'figures',
+      label: chart.form === 'timeline' ? `from ${first.value} to ${last.value}` : chart.subtitle,
+    },
+  ];
+}
+
+export function chartCard(chart: Chart, model: Model, site: string): Card {
+  return {
+    kicker: siteName,
+    title: chart.title,
+    figures: chartCardFigures(chart, model),
+    source: chartSourceText(chart, model),
+    domain: cardDomain(site),
+  };
+}
+
+/** The paper the site is about: the primary source every scenario cites first. */
+function thePaper(model: Model): Source {
+  const id = model.scenarios[0]?.premise.cite[0]?.source;
+  return id ? model.source(id) : model.sources.find((s) => s.kind === 'primary')!;
+}
+
+function dated(source: Source): string {
+  return source.published ? formatDate(source.published) : 'undated';
+}
+
+export function siteCard(model: Model, site: string): Card {
+  const paper = thePaper(model);
+  const articles = model.sources.filter((s) => s.kind !== 'primary').length;
+  return {
+    kicker: siteName,
+    title: `${paper.outlet}'s “${paper.title}”, set beside ${articles} articles about it`,
+    figures: [
+      { value: String(model.figures.length), status: 'figures', label: 'each traced to a verbatim quote' },
+      { value: String(model.charts.length), status: 'charts', label: 'each with its source line' },
+      { value: String(model.discrepancies.length), status: 'disagreements', label: 'where the sources differ' },
+    ],
+    source: `Sources: ${paper.outlet}, ${dated(paper)}, and ${articles} articles, quoted verbatim.`,
+    domain: cardDomain(site),
+  };
+}
+
+export function scenariosCard(model: Model, site: string): Card {
+  return {
+    kicker: `${siteName} · the scenarios side by side`,
+    title: 'Two scenarios for 2028, compared front by front',
+    figures: model.scenarios.slice(0, 3).map((s) => ({
+      value: s.name,
+      status: `Scenario ${s.order}`,
+      label: s.summary,
+    })),
+    source: `Every cell cites ${thePaper(model).outlet}'s paper of ${dated(thePaper(model))} or an article about it.`,
+    domain: cardDomain(site),
+  };
+}
+
+export function sourceCard(source: Source, model: Model, site: string): Card {
+  const quotes = model.quotesBySource.get(source.id)?.length ?? 0;
+  const figures = model.figuresBySource.get(source.id)?.length ?? 0;
+  const disagreements = model.discrepanciesBySource.get(source.id)?.length ?? 0;
+  return {
+    kicker: `${source.kind === 'primary' ? 'Primary source' : 'Article'} · ${source.published ? formatDate(source.published) : 'date not printed'}`,
+    title: source.title,
+    figures: [
+      {
+        value: String(quotes),
+        status: quotes === 1 ? 'passage quoted' : 'passages quoted',
+        label: 'each checked against its text',
+      },
+      { value: String(figures), status: figures === 1 ? 'figure' : 'figures', label: 'cited, with status' },
+      {
+        value: String(disagreements),
+        status: disagreements === 1 ? 'disagreement' : 'disagreements',
+        label: 'with other sources',
+      },
+    ],
+    source: `Source: ${source.outlet}.`,
+    domain: cardDomain(site),
+  };
+}
+
+/** The preview image of a page, by its path: each chart, each source and /scenarios/ have their own. */
+export function previewImageFor(pathname: string): string {
+  const chart = /^\/charts\/([^/]+)\/$/.exec(pathname)?.[1];
+  if (chart) return `/og/${chart}.png`;
+  const source = /^\/sources\/([^/]+)\/$/.exec(pathname)?.[1];
+  if (source) return `/og/sources/${source}.png`;
+  if (pathname === '/scenarios/') return '/og/scenarios.png';
+  return '/og/site.png';
+}

@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+
+/**
+ * Host side of the optional resizing, a few hundred bytes: a host page that includes this script gets
+ * each of our frames resized to the height its embed reports. It trusts messages from its own origin only.
+ */
+export const resizeScript =
+  '(function(){var o=new URL(document.currentScript.src).origin;' +
+  'addEventListener("message",function(e){var d=e.data;' +
+  'if(e.origin!==o||!d||d.embed!=="two-scenarios-2028"||!(d.height>0))return;' +
+  'document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})})})();\n';
+
+export const GET: APIRoute = () =>
+  new Response(resizeScript, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

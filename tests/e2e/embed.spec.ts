@@ -1,0 +1,141 @@
+/**
+ * Embeds as a stranger's page sees them: a host page on ANOTHER origin pastes each chart's oEmbed HTML
+ * (as a CMS would), at 360, 600 and 1000 px wide. The whole chart and its credit line must show inside the
+ * advertised height without scrolling in the frame, every link must leave the frame, and a dark host can
+ * pin the dark embed.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { test, expect, type Page } from '@playwright/test';
+import { chartIds, local, ORIGIN, watch } from '../support/site.ts';
+
+let host: http.Server;
+let hostOrigin = '';
+/** Host pages by path, set by each test before it loads one. */
+const hostPages = new Map<string, string>();
+
+test.beforeAll(async () => {
+  host = http.createServer((req, res) => {
+    const body = hostPages.get(req.url ?? '');
+    res.writeHead(body ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(body ?? 'not found');
+  });
+  await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+  hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+test.afterAll(() => new Promise<void>((resolve) => host.close(() => resolve())));
+
+interface Oembed {
+  html: string;
+  height: number;
+  width: number;
+}
+
+async function oembedOf(page: Page, id: string): Promise<Oembed> {
+  const res = await page.request.get(`/oembed/${id}.json`);
+  expect(res.status()).toBe(200);
+  const o = (await res.json()) as Oembed;
+  // The snippet names the site's origin; a local build names the preview server already.
+  return { ...o, html: o.html.replace(/https?:\/\/[^/"]+(?=\/embed\/)/g, ORIGIN) };
+}
+
+/** A blog post on the host origin with the snippet in a column of `width` px (its script stripped when asked). */
+async function openHost(page: Page, id: string, width: number, html: string, background = '#fff'): Promise<void> {
+  const path = `/post-${id}-${width}-${hostPages.size}`;
+  hostPages.set(
+    path,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
+      `<title>A post</title><link rel="icon" href="data:,"></head><body style="margin:0;background:${background}"><main style="max-width:${width}px;margin:0 auto">` +
+      `<p>A post that embeds a chart.</p>${html}<p>After the chart.</p></main></body></html>`,
+  );
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`${hostOrigin}${path}`);
+  await page.locator('iframe').scrollIntoViewIfNeeded();
+}
+
+for (const id of chartIds) {
+  test.describe(`embed of ${id}`, () => {
+    for (const width of [360, 600, 1000]) {
+      test(`at ${width} px, the advertised height shows the whole chart and its credit, no scrolling in the frame`, async ({
+        page,
+      }) => {
+        const o = await oembedOf(page, id);
+        // The static height alone must do: the optional resize script is left out.
+        await openHost(page, id, width, o.html.replace(/<script[^>]*><\/script>/, ''));
+        const iframe = page.locator('iframe');
+        const frameBox = (await iframe.boundingBox())!;
+        expect(Math.round(frameBox.height), 'the frame has the advertised height').toBe(o.height);
+        const frame = page.frameLocator('iframe');
+        await expect(frame.locator(`figure[data-chart="${id}"] svg[role="img"]`)).toBeVisible();
+        const inner = await frame.locator('html').evaluate((html) => ({
+          scrollHeight: html.scrollHeight,
+          clientHeight: html.clientHeight,
+          scrollWidth: html.scrollWidth,
+          clientWidth: html.clientWidth,
+        }));
+        expect(
+          inner.scrollHeight,
+          `content ${inner.scrollHeight} px tall in a ${o.height} px frame`,
+        ).toBeLessThanOrEqual(inner.clientHeight);
+        expect(inner.scrollWidth, 'no horizontal scroll in the frame').toBeLessThanOrEqual(inner.clientWidth);
+        // The credit line ends inside the frame: the reader sees the source and the way to the chart page.
+        const credit = (await frame.locator('.credit').boundingBox())!;
+        expect(credit.y + credit.height).toBeLessThanOrEqual(frameBox.y + frameBox.height);
+        await expect(frame.locator('.credit a', { hasText: 'Chart page' })).toBeVisible();
+        await expect(frame.locator('.credit a', { hasText: 'Get the data' })).toBeVisible();
+        // Compact: no embed code, copy-link or data table inside the embed.
+        await expect(frame.locator('details, table, pre, textarea, button, [data-copy-link]')).toHaveCount(0);
+      });
+    }
+
+    test('every link opens outside the frame, and the chart page opens in a new tab', async ({ page, context }) => {
+      const w = watch(page);
+      const o = await oembedOf(page, id);
+      await openHost(page, id, 600, o.html);
+      const frame = page.frameLocator('iframe');
+      const links = frame.locator('a[href]');
+      expect(await links.count()).toBeGreaterThan(1);
+      for (const link of await links.all()) {
+        const href = (await link.getAttribute('href')) ?? '';
+        expect(await link.getAttribute('target'), href).toMatch(/^_(blank|top)$/);
+        expect(await link.getAttribute('rel'), href).toContain('noopener');
+      }
+      const [tab] = await Promise.all([
+        context.waitForEvent('page'),
+        frame.locator('.credit a', { hasText: 'Chart page' }).click(),
+      ]);
+      await tab.waitForLoadState();
+      expect(new URL(tab.url()).pathname).toBe(`/charts/${id}/`);
+      expect(page.frames()[1]!.url(), 'the frame still shows the embed').toBe(local(`/embed/${id}/`));
+      expect(w.errors).toEqual([]);
+    });
+  });
+}
+
+test('with the optional script, the host fits the frame to the embed exactly', async ({ page }) => {
+  const id = 'lead-window';
+  const o = await oembedOf(page, id);
+  await openHost(page, id, 360, o.html.replace(/src="[^"]*\/embed\.js"/, `src="${ORIGIN}/embed.js"`));
+  const frame = page.frameLocator('iframe');
+  const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+  await expect.poll(async () => Math.round((await page.locator('iframe').boundingBox())!.height)).toBe(content);
+});
+
+test('a dark host page pins the dark embed; the default embed stays light whatever the reader’s system', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  const id = 'compute-gap';
+  const o = await oembedOf(page, id);
+  const background = async () =>
+    page
+      .frameLocator('iframe')
+      .locator('body')
+      .evaluate((b) => getComputedStyle(b).backgroundColor);
+  await openHost(page, id, 600, o.html);
+  expect(await background(), 'the default embed is light even for a reader in dark mode').toBe('rgb(255, 255, 255)');
+  await openHost(page, id, 600, o.html.replace(`/embed/${id}/`, `/embed/${id}/dark/`), '#111');
+  expect(await background(), 'the /dark/ embed is dark').toBe('rgb(18, 18, 20)');
+  await context.close();
+});
