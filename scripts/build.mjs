@@ -4,6 +4,7 @@
 // folder never holds Astro's server chunks (which carry the full archived texts).
 //
 //   node scripts/build.mjs [extra astro build flags]
+//   BUILD_OUT_DIR=<folder inside the project> node scripts/build.mjs   (another final folder than dist/, for tests)
 //
 // Post-build steps run on the staging folder before the swap, in order; a step that throws stops the
 // build and dist/ is kept. Add steps to `postBuildSteps` (e.g. a search index: `pagefind --site <dir>`).
@@ -81,12 +82,17 @@ export async function buildAtomically({ outDir, run, steps = postBuildSteps }) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const outDir = join(root, 'dist');
+  // Astro writes its content cache into an outDir outside the project, so the folder must be inside it.
+  const outDir = resolve(root, process.env.BUILD_OUT_DIR ?? 'dist');
+  if (relative(root, outDir).startsWith('..')) {
+    console.error(`Build failed: BUILD_OUT_DIR must be inside the project (${root}).`);
+    process.exit(1);
+  }
   const extraArgs = process.argv.slice(2);
   buildAtomically({ outDir, run: (dir) => astroBuild(dir, extraArgs) }).then(
-    () => console.log(`dist/ replaced by the new build`),
+    () => console.log(`${relative(root, outDir)}/ replaced by the new build`),
     (error) => {
-      console.error(`Build failed: ${error.message}. dist/ was left as it was.`);
+      console.error(`Build failed: ${error.message}. ${relative(root, outDir)}/ was left as it was.`);
       process.exit(1);
     },
   );

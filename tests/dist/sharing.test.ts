@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ogs from 'open-graph-scraper';
@@ -129,10 +129,14 @@ describe('framing', () => {
 });
 
 describe('a build for publishing', () => {
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'publish-build-'));
+  // Built the way `npm run build:publish` builds (scripts/build.mjs), into a folder of its own inside the
+  // project (Astro puts its content cache into an outDir outside it).
+  const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+  const outDir = fs.mkdtempSync(path.join(root, '.tmp-publish-'));
   const astro = (env: Record<string, string>, dir = outDir) =>
-    spawnSync('npx', ['astro', 'build', '--outDir', dir], {
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    spawnSync('node', ['scripts/build.mjs'], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_OUT_DIR: dir, ...env },
       encoding: 'utf8',
     });
   afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
