@@ -24,6 +24,7 @@ export function getModel(): Promise<Model> {
       charts: charts.map((e) => e.data),
       scenarios: scenarios.map((e) => e.data),
       commentary: commentary.map((e) => e.data),
+      summaries: new Map(sources.map((e) => [e.data.id, e.body ?? ''])),
     });
   })();
   return model;

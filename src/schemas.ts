@@ -166,6 +166,14 @@ export const discrepancyKinds = [
   'attribution',
 ] as const;
 
+/**
+ * How much a discrepancy matters to a reader, heaviest first; /citations/ lists them in this order.
+ * substantive: a reader would take away a different claim (a number, a condition, a hedge, who says it,
+ * what is current); minor: the wording shifts but the claim survives (a paraphrase in quotation marks, a
+ * looser term); slip: a misspelling or garbled text that changes nothing.
+ */
+export const discrepancyWeights = ['substantive', 'minor', 'slip'] as const;
+
 export const discrepancySchema = z.object({
   /** Must equal the file name; anchor on /citations/. */
   id: idSchema,
@@ -173,6 +181,8 @@ export const discrepancySchema = z.object({
   topic: z.string().min(1),
   /** number, target-as-current, verification, paraphrase, wording, misspelling or attribution. */
   kind: z.enum(discrepancyKinds),
+  /** substantive, minor or slip (see discrepancyWeights): how much it changes what a reader takes away. */
+  weight: z.enum(discrepancyWeights),
   /** Figures the disagreement affects; every chart of them shows a flag. */
   figures: z.array(idSchema).default([]),
   /** Each side, verbatim, with its source. At least two. */

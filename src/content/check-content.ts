@@ -5,6 +5,7 @@ import { archiveTextOf } from './archive-text.ts';
 import { findQuote } from './find-quote.ts';
 import { foldWhitespace } from './fold-whitespace.ts';
 import { loadContent, type ContentSet, type Entry } from './load-content.ts';
+import { citesInMdx, withoutCites } from './mdx-cites.ts';
 
 /** The archived text a source's quotes are checked against, following `archiveVia`. */
 export function quotableText(content: ContentSet, sourceId: string): string | undefined {
@@ -30,7 +31,8 @@ export function allProse(content: ContentSet): { file: string; field: string; te
     }
   };
   for (const { file, data, body } of content.sources) {
-    if (body) out.push({ file, field: 'body', text: body });
+    // <Cite … /> markers hold quotes, checked as citations below; the prose check reads only our words.
+    if (body) out.push({ file, field: 'body', text: withoutCites(body) });
     add(file, data, ['description', 'dateNote']);
   }
   for (const { file, data } of content.figures)
@@ -53,6 +55,9 @@ export function allCitations(content: ContentSet): { file: string; field: string
     data.claims.forEach((claim, i) =>
       out.push({ file, field: `claims[${i}]`, citation: { ...claim, source: data.id } }),
     );
+  }
+  for (const { file, body } of content.sources) {
+    citesInMdx(body ?? '').forEach((citation, i) => out.push({ file, field: `body <Cite>[${i}]`, citation }));
   }
   for (const { file, data } of content.figures) {
     data.mentions.forEach((citation, i) => out.push({ file, field: `mentions[${i}]`, citation }));

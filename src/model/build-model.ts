@@ -1,11 +1,14 @@
+import { discrepancyWeights } from '../schemas.ts';
 import type { Chart, Citation, Commentary, Discrepancy, Figure, Scenario, Source } from '../schemas.ts';
 import { archiveTextOf } from '../content/archive-text.ts';
 import { findQuote } from '../content/find-quote.ts';
+import { foldWhitespace } from '../content/fold-whitespace.ts';
+import { citesInMdx } from '../content/mdx-cites.ts';
 import { quoteAnchor } from './quote-anchor.ts';
 
 /** Where a quote is used on the site, so a source page can say why each passage matters. */
 export interface QuoteUse {
-  kind: 'claim' | 'figure' | 'discrepancy' | 'scenario' | 'commentary';
+  kind: 'claim' | 'figure' | 'discrepancy' | 'scenario' | 'commentary' | 'summary';
   /** Id of the figure, discrepancy, scenario or commentary note (the source's own id for a claim). */
   id: string;
   /** A label a reader understands. */
@@ -22,6 +25,29 @@ export interface SourceQuote {
   uses: QuoteUse[];
   /** Offset in the folded archive text: quotes are listed in the order the source prints them. */
   position: number;
+  /** Offset just past the quote's end in the folded archive text (Infinity when not found). */
+  end: number;
+}
+
+/** A passage of a source page with the shorter passages that overlap it (fragments of the same sentence). */
+export interface QuoteGroup {
+  quote: SourceQuote;
+  within: SourceQuote[];
+}
+
+/**
+ * Folds overlapping passages under the longest one that starts first: a reviewer then sees each sentence
+ * once, with the fragments quoted from it (a figure's few words, a discrepancy's clause) beneath it.
+ */
+export function groupOverlappingQuotes(quotes: readonly SourceQuote[]): QuoteGroup[] {
+  const ordered = [...quotes].sort((a, b) => a.position - b.position || b.end - a.end);
+  const groups: QuoteGroup[] = [];
+  for (const q of ordered) {
+    const last = groups.at(-1);
+    if (last && Number.isFinite(q.position) && q.position < last.quote.end) last.within.push(q);
+    else groups.push({ quote: q, within: [] });
+  }
+  return groups;
 }
 
 export interface ModelInput {
@@ -33,6 +59,8 @@ export interface ModelInput {
   charts: Chart[];
   scenarios: Scenario[];
   commentary: Commentary[];
+  /** The MDX body (our summary) of each source, by id: its <Cite> passages are listed with the others. */
+  summaries?: Map<string, string>;
 }
 
 /** Everything the pages need, derived once from the checked content. */
@@ -52,6 +80,34 @@ export interface Model extends ModelInput {
   discrepanciesByFigure: Map<string, Discrepancy[]>;
   /** Discrepancies that affect each chart (through its figures). */
   discrepanciesByChart: Map<string, Discrepancy[]>;
+  /** Discrepancies heaviest first (substantive, minor, slip), then those touching more figures. */
+  discrepanciesByWeight: Discrepancy[];
+  /** Figures that only one source carries, traced to no primary source: each is flagged wherever shown. */
+  singleSource: Map<string, SingleSource>;
+}
+
+/** A claim that only one source makes: who, and whether the claim is that source's own (it cites nobody). */
+export interface SingleSource {
+  source: Source;
+  /** True when the claimant is the source itself, in its own voice: it names no source for the claim. */
+  ownVoice: boolean;
+}
+
+/**
+ * The single-source test, derived from content: every mention comes from one source, and the figure
+ * names no primary source. A claim the paper makes is Anthropic's own and is traced to the paper
+ * (`primary`), so it is never flagged here.
+ */
+export function singleSourceOf(f: Figure, source: (id: string) => Source): SingleSource | undefined {
+  const ids = [...new Set(f.mentions.map((m) => m.source))];
+  if (ids.length !== 1 || f.primary) return undefined;
+  const only = source(ids[0]!);
+  return { source: only, ownVoice: f.claimant === only.name || f.claimant.startsWith(`${only.name},`) };
+}
+
+/** The words of the flag, the same wherever it is shown. */
+export function singleSourceText(s: SingleSource): string {
+  return `only ${s.source.name} says this${s.ownVoice ? ', citing no source' : ''}.`;
 }
 
 function lookup<T extends { id: string }>(items: T[], kind: string): (id: string) => T {
@@ -95,6 +151,7 @@ export function buildModel(input: ModelInput): Model {
         notes: [],
         uses: [],
         position: match.found ? match.index : Infinity,
+        end: match.found ? match.index + foldWhitespace(citation.quote).length : Infinity,
       };
       list.push(entry);
     }
@@ -104,6 +161,9 @@ export function buildModel(input: ModelInput): Model {
 
   for (const s of input.sources) {
     for (const claim of s.claims) addQuote({ ...claim, source: s.id }, { kind: 'claim', id: s.id, label: 'Key claim' });
+  }
+  for (const [id, body] of input.summaries ?? []) {
+    for (const c of citesInMdx(body)) addQuote(c, { kind: 'summary', id, label: 'Our summary' });
   }
   const figuresBySource = new Map<string, Figure[]>();
   for (const f of input.figures) {
@@ -145,6 +205,16 @@ export function buildModel(input: ModelInput): Model {
     }
   }
 
+  const weightRank = (d: Discrepancy) => discrepancyWeights.indexOf(d.weight);
+  const discrepanciesByWeight = [...input.discrepancies].sort(
+    (a, b) => weightRank(a) - weightRank(b) || b.figures.length - a.figures.length || a.id.localeCompare(b.id),
+  );
+  const singleSource = new Map<string, SingleSource>();
+  for (const f of input.figures) {
+    const s = singleSourceOf(f, source);
+    if (s) singleSource.set(f.id, s);
+  }
+
   return {
     ...input,
     sources: [...input.sources],
@@ -159,5 +229,7 @@ export function buildModel(input: ModelInput): Model {
     discrepanciesBySource,
     discrepanciesByFigure,
     discrepanciesByChart,
+    discrepanciesByWeight,
+    singleSource,
   };
 }
