@@ -16,6 +16,7 @@ export async function sitemapPaths(): Promise<string[]> {
     '/sources/',
     ...model.sources.map((s) => `/sources/${s.id}/`),
     '/citations/',
+    '/search/',
     '/about/',
   ];
 }
