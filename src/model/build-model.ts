@@ -84,6 +84,10 @@ export interface Model extends ModelInput {
   discrepanciesByWeight: Discrepancy[];
   /** Figures that only one source carries, traced to no primary source: each is flagged wherever shown. */
   singleSource: Map<string, SingleSource>;
+  /** Ids of the figures some chart plots: what the site can truthfully say it charts. */
+  chartedFigures: Set<string>;
+  /** The articles (news and digests, not primary sources) that carry a figure traced to the given source. */
+  articlesReporting: (primaryId: string) => Source[];
 }
 
 /** A claim that only one source makes: who, and whether the claim is that source's own (it cites nobody). */
@@ -215,6 +219,14 @@ export function buildModel(input: ModelInput): Model {
     if (s) singleSource.set(f.id, s);
   }
 
+  const chartedFigures = new Set(input.charts.flatMap((c) => c.figures));
+  const articlesReporting = (primaryId: string) =>
+    input.sources.filter(
+      (s) =>
+        s.kind !== 'primary' &&
+        input.figures.some((f) => f.primary === primaryId && f.mentions.some((m) => m.source === s.id)),
+    );
+
   return {
     ...input,
     sources: [...input.sources],
@@ -231,5 +243,7 @@ export function buildModel(input: ModelInput): Model {
     discrepanciesByChart,
     discrepanciesByWeight,
     singleSource,
+    chartedFigures,
+    articlesReporting,
   };
 }
