@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import {
   chartSchema,
   commentarySchema,
+  correctionSchema,
   discrepancySchema,
   figureSchema,
   scenarioSchema,
@@ -36,4 +37,6 @@ export const collections = {
   charts: defineCollection({ loader: yamlIn('charts'), schema: chartSchema }),
   scenarios: defineCollection({ loader: yamlIn('scenarios'), schema: scenarioSchema }),
   commentary: defineCollection({ loader: yamlIn('commentary'), schema: commentarySchema }),
+  /** The corrections log: what changed in what the site says, when and why (/corrections/ and its feed). */
+  corrections: defineCollection({ loader: yamlIn('corrections'), schema: correctionSchema }),
 };

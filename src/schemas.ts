@@ -287,3 +287,24 @@ export const commentarySchema = z.object({
   cite: z.array(citationSchema).min(1),
 });
 export type Commentary = z.infer<typeof commentarySchema>;
+
+/** One correction to what the site says: the corrections log, shown on /corrections/, in its Atom feed and on each page it concerns. */
+export const correctionSchema = z.object({
+  /** Must equal the file name; the anchor on /corrections/ (#<id>) and the feed entry's id. Permanent. */
+  id: idSchema,
+  /** The day the change was made, YYYY-MM-DD (the date of the commit that made it). Never a guess. */
+  date: isoDateSchema,
+  /** What changed, in our words: what the site said before and what it says now. */
+  what: z.string().min(20),
+  /** Why it changed. */
+  why: z.string().min(10),
+  /** Ids of the sources whose pages it concerns. */
+  sources: z.array(idSchema).default([]),
+  /** Ids of the charts it concerns. */
+  charts: z.array(idSchema).default([]),
+  /** Ids of the discrepancies it concerns (shown on /citations/). */
+  discrepancies: z.array(idSchema).default([]),
+  /** Other pages it concerns, as site paths ("/about/", "/scenarios/"). */
+  pages: z.array(z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, 'must be a site path such as /about/')).default([]),
+});
+export type Correction = z.infer<typeof correctionSchema>;

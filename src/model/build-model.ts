@@ -1,5 +1,5 @@
 import { discrepancyWeights } from '../schemas.ts';
-import type { Chart, Citation, Commentary, Discrepancy, Figure, Scenario, Source } from '../schemas.ts';
+import type { Chart, Citation, Commentary, Correction, Discrepancy, Figure, Scenario, Source } from '../schemas.ts';
 import { archiveTextOf } from '../content/archive-text.ts';
 import { findQuote } from '../content/find-quote.ts';
 import { foldWhitespace } from '../content/fold-whitespace.ts';
@@ -61,6 +61,8 @@ export interface ModelInput {
   commentary: Commentary[];
   /** The MDX body (our summary) of each source, by id: its <Cite> passages are listed with the others. */
   summaries?: Map<string, string>;
+  /** The corrections log. */
+  corrections?: Correction[];
 }
 
 /** Everything the pages need, derived once from the checked content. */
@@ -88,6 +90,20 @@ export interface Model extends ModelInput {
   chartedFigures: Set<string>;
   /** The articles (news and digests, not primary sources) that carry a figure traced to the given source. */
   articlesReporting: (primaryId: string) => Source[];
+  /** Every correction, newest first. */
+  correctionsLog: Correction[];
+  /** The corrections that concern a page, by its path ("/sources/<id>/", "/charts/<id>/", "/citations/", "/about/"). */
+  correctionsFor: (path: string) => Correction[];
+}
+
+/** The site paths a correction concerns: its sources' and charts' pages, /citations/ for discrepancies, and its own list. */
+export function correctionPaths(c: Correction): string[] {
+  return [
+    ...c.sources.map((id) => `/sources/${id}/`),
+    ...c.charts.map((id) => `/charts/${id}/`),
+    ...(c.discrepancies.length > 0 ? ['/citations/'] : []),
+    ...c.pages,
+  ];
 }
 
 /** A claim that only one source makes: who, and whether the claim is that source's own (it cites nobody). */
@@ -227,6 +243,11 @@ export function buildModel(input: ModelInput): Model {
         input.figures.some((f) => f.primary === primaryId && f.mentions.some((m) => m.source === s.id)),
     );
 
+  const correctionsLog = [...(input.corrections ?? [])].sort(
+    (a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id),
+  );
+  const correctionsFor = (path: string) => correctionsLog.filter((c) => correctionPaths(c).includes(path));
+
   return {
     ...input,
     sources: [...input.sources],
@@ -245,5 +266,7 @@ export function buildModel(input: ModelInput): Model {
     singleSource,
     chartedFigures,
     articlesReporting,
+    correctionsLog,
+    correctionsFor,
   };
 }

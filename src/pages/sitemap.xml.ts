@@ -17,6 +17,7 @@ export async function sitemapPaths(): Promise<string[]> {
     ...model.sources.map((s) => `/sources/${s.id}/`),
     '/citations/',
     '/search/',
+    '/corrections/',
     '/about/',
   ];
 }
