@@ -6,7 +6,7 @@ import type { Source } from '../schemas.ts';
  * Written from the source's front matter only, so it never claims more than the content records.
  */
 export interface Provenance {
-  /** "Checked against Kafela Bazar's reproduction of it (archive 002); collection date not recorded." */
+  /** "Checked against Kafela Bazar's reproduction (archive 002), not Anthropic's page; collection date not recorded." */
   checked: string;
   /** Label for the link to the live page, saying it was not what the quote was checked against. */
   liveLabel: string | undefined;
@@ -33,14 +33,14 @@ export function provenanceOf(source: Source, via?: Source): Provenance {
   const when = 'collection date not recorded';
   let checked: string;
   if (source.archive) {
-    checked = `Checked against our archived copy of ${source.name} (archive ${archiveNumber(source.archive)}); ${when}.`;
+    checked = `Checked against our archived copy (archive ${archiveNumber(source.archive)}); ${when}.`;
   } else if (via?.archive) {
-    checked = `Checked against ${via.name}'s reproduction of it (archive ${archiveNumber(via.archive)}), not against ${source.outlet}'s own page; ${when}.`;
+    checked = `Checked against ${via.name}'s reproduction (archive ${archiveNumber(via.archive)}), not ${source.outlet}'s page; ${when}.`;
   } else {
     checked = 'Not checked: we hold no text of this source.';
   }
   const liveLabel = source.url
-    ? `look for it on ${hostOf(source.url)} (${source.archive ? 'the live page, not our archived copy' : 'not checked against that page'})`
+    ? `look for it on ${hostOf(source.url)} (${source.archive ? 'live page, not our copy' : 'not checked against that page'})`
     : undefined;
   const credit = via
     ? `${source.name}, as reproduced by ${via.name}`
