@@ -158,10 +158,10 @@ for (const p of pages) {
     );
   if (p.renderBlocking.some((url) => typeOf(url) !== 'css'))
     failures.push(`${p.path}: something other than a stylesheet blocks first paint`);
-  if (p.bytes.js.gzip + p.inlineScriptBytes > budgets.javascriptBytesMax)
-    failures.push(
-      `${p.path}: ${p.bytes.js.gzip + p.inlineScriptBytes} B of JavaScript, budget ${budgets.javascriptBytesMax} B`,
-    );
+  // /search/ is the one page whose JavaScript is required (DESIGN.md): it has its own budget.
+  const jsBudget = budgets.javascriptBytesMaxByPath?.[p.path] ?? budgets.javascriptBytesMax;
+  if (p.bytes.js.gzip + p.inlineScriptBytes > jsBudget)
+    failures.push(`${p.path}: ${p.bytes.js.gzip + p.inlineScriptBytes} B of JavaScript, budget ${jsBudget} B`);
 }
 if (siteCss > budgets.siteCssGzip) failures.push(`site CSS: ${siteCss} B gzip, budget ${budgets.siteCssGzip} B`);
 

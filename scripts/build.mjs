@@ -8,7 +8,7 @@
 //
 // Post-build steps run on the staging folder before the swap, in order; a step that throws stops the
 // build and dist/ is kept. Add steps to `postBuildSteps` (e.g. a search index: `pagefind --site <dir>`).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * Steps run on the finished staging folder, before it replaces dist/. Each gets the folder's path.
  * @type {Array<(dir: string) => void | Promise<void>>}
  */
-export const postBuildSteps = [assertNoServerChunks];
+export const postBuildSteps = [assertNoServerChunks, buildSearchIndex];
 
 /** Names Astro gives its server output; none may be published. */
 const serverOutput = /^(?:server|chunks|\.prerender|manifest_.*\.mjs|entry\.mjs|renderers\.mjs)$/;
@@ -36,6 +36,15 @@ export function assertNoServerChunks(dir) {
     }
   };
   walk(dir);
+}
+
+/** The search index for /search/ (Pagefind), written into the folder it indexes. */
+export function buildSearchIndex(dir) {
+  const run = spawnSync(join(root, 'node_modules/.bin/pagefind'), ['--site', dir, '--quiet'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (run.status !== 0) throw new Error(`pagefind failed (exit code ${run.status})`);
 }
 
 /** Runs `astro build --outDir <dir>`, resolving when it exits 0. */

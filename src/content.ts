@@ -7,7 +7,7 @@ let model: Promise<Model> | undefined;
 /** The checked content and everything derived from it. Built on first use, then reused. */
 export function getModel(): Promise<Model> {
   model ??= (async () => {
-    const [sources, archive, figures, discrepancies, charts, scenarios, commentary] = await Promise.all([
+    const [sources, archive, figures, discrepancies, charts, scenarios, commentary, corrections] = await Promise.all([
       getCollection('sources'),
       getCollection('archive'),
       getCollection('figures'),
@@ -15,6 +15,7 @@ export function getModel(): Promise<Model> {
       getCollection('charts'),
       getCollection('scenarios'),
       getCollection('commentary'),
+      getCollection('corrections'),
     ]);
     return buildModel({
       sources: sources.map((e) => e.data),
@@ -24,6 +25,8 @@ export function getModel(): Promise<Model> {
       charts: charts.map((e) => e.data),
       scenarios: scenarios.map((e) => e.data),
       commentary: commentary.map((e) => e.data),
+      summaries: new Map(sources.map((e) => [e.data.id, e.body ?? ''])),
+      corrections: corrections.map((e) => e.data),
     });
   })();
   return model;

@@ -285,6 +285,14 @@ export const discrepancyKinds = [
   'attribution',
 ] as const;
 
+/**
+ * How much a discrepancy matters to a reader, heaviest first; /citations/ lists them in this order.
+ * substantive: a reader would take away a different claim (a number, a condition, a hedge, who says it,
+ * what is current); minor: the wording shifts but the claim survives (a paraphrase in quotation marks, a
+ * looser term); slip: a misspelling or garbled text that changes nothing.
+ */
+export const discrepancyWeights = ['substantive', 'minor', 'slip'] as const;
+
 export const discrepancySchema = strictObject({
   /** Must equal the file name; anchor on /citations/. */
   id: idSchema,
@@ -292,6 +300,8 @@ export const discrepancySchema = strictObject({
   topic: text(),
   /** number, target-as-current, verification, paraphrase, wording, misspelling or attribution. */
   kind: z.enum(discrepancyKinds),
+  /** substantive, minor or slip (see discrepancyWeights): how much it changes what a reader takes away. */
+  weight: z.enum(discrepancyWeights),
   /** Figures the disagreement affects; every chart of them shows a flag. */
   figures: z.array(idSchema).default([]),
   /** Each side, verbatim, with its source. At least two. */
@@ -401,3 +411,24 @@ export const commentarySchema = strictObject({
   cite: z.array(citationSchema).min(1),
 });
 export type Commentary = z.infer<typeof commentarySchema>;
+
+/** One correction to what the site says: the corrections log, shown on /corrections/, in its Atom feed and on each page it concerns. */
+export const correctionSchema = strictObject({
+  /** Must equal the file name; the anchor on /corrections/ (#<id>) and the feed entry's id. Permanent. */
+  id: idSchema,
+  /** The day the change was made, YYYY-MM-DD (the date of the commit that made it). Never a guess. */
+  date: isoDateSchema,
+  /** What changed, in our words: what the site said before and what it says now. */
+  what: text(caps.prose),
+  /** Why it changed. */
+  why: text(caps.prose),
+  /** Ids of the sources whose pages it concerns. */
+  sources: z.array(idSchema).default([]),
+  /** Ids of the charts it concerns. */
+  charts: z.array(idSchema).default([]),
+  /** Ids of the discrepancies it concerns (shown on /citations/). */
+  discrepancies: z.array(idSchema).default([]),
+  /** Other pages it concerns, as site paths ("/about/", "/scenarios/"). */
+  pages: z.array(z.string().regex(/^\/(?:[a-z0-9-]+\/)*$/, 'must be a site path such as /about/')).default([]),
+});
+export type Correction = z.infer<typeof correctionSchema>;

@@ -7,6 +7,7 @@ export const navigation = [
   { href: '/charts/', label: 'Charts' },
   { href: '/sources/', label: 'Sources' },
   { href: '/citations/', label: 'Citations' },
+  { href: '/search/', label: 'Search' },
   { href: '/about/', label: 'About' },
 ] as const;
 

@@ -8,7 +8,7 @@ import { fault, type ContentError } from './content-error.ts';
 import { findQuote, wordCount, wordMatches } from './find-quote.ts';
 import { foldWhitespace } from './fold-whitespace.ts';
 import { loadContent, type ContentSet, type Entry } from './load-content.ts';
-import { mdxComponentsUsed } from './mdx-body.ts';
+import { citesInBody } from './mdx-body.ts';
 import { qualifierBeforeNumber } from './qualifier.ts';
 
 /** Where, in the folded text it is checked against, a source's quotes may lie. */
@@ -94,14 +94,7 @@ export function allCitations(content: ContentSet): { file: string; field: string
       out.push({ file, field: `claims[${i}]`, citation: { ...claim, source: data.id } }),
     );
     // <Cite quote="…" source="…" /> in a summary: checked like any citation (source defaults to the summary's own).
-    const cites = body ? mdxComponentsUsed(body).filter((c) => c.name === 'Cite' && c.attributes['quote']) : [];
-    cites.forEach(({ attributes }, i) =>
-      out.push({
-        file,
-        field: `body.Cite[${i}]`,
-        citation: { source: attributes['source'] ?? data.id, quote: attributes['quote']! },
-      }),
-    );
+    citesInBody(body ?? '', data.id).forEach((citation, i) => out.push({ file, field: `body.Cite[${i}]`, citation }));
   }
   for (const { file, data } of content.figures) {
     data.mentions.forEach((citation, i) => out.push({ file, field: `mentions[${i}]`, citation }));
@@ -395,9 +388,10 @@ export function checkContent(content: ContentSet): ContentError[] {
     }
   }
 
-  // Drawing needs every chart's figures loaded and fit for the form; otherwise the faults above say why.
+  // Drawing builds the whole page model, which needs every reference resolved and every chart's figures
+  // loaded and fit for the form; otherwise the faults above say why.
   const chartsFit = checkChartForms(content, errors);
-  if (chartsResolve && chartsFit && content.broken.size === 0) checkChartsDraw(content, errors);
+  if (errors.length === 0 && chartsResolve && chartsFit && content.broken.size === 0) checkChartsDraw(content, errors);
   return errors;
 }
 

@@ -4,6 +4,7 @@
 import {
   chartSchema,
   commentarySchema,
+  correctionSchema,
   discrepancySchema,
   figureSchema,
   scenarioSchema,
@@ -23,6 +24,8 @@ export const collectionTable = {
   scenarios: { folder: 'scenarios', extension: '.yaml', schema: scenarioSchema },
   /** What an article adds beside a row of the scenarios table. */
   commentary: { folder: 'commentary', extension: '.yaml', schema: commentarySchema },
+  /** The corrections log: what changed in what the site says, when and why (/corrections/ and its feed). */
+  corrections: { folder: 'corrections', extension: '.yaml', schema: correctionSchema },
 } as const;
 
 export type CollectionName = keyof typeof collectionTable;

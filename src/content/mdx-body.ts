@@ -94,3 +94,10 @@ export function mdxComponentsUsed(body: string): BodyComponent[] {
   walk(tree);
   return out;
 }
+
+/** The <Cite quote="…" source="…" /> markers of a summary, in order, as citations (source defaults to the summary's own). */
+export function citesInBody(body: string, ownSource: string): { source: string; quote: string }[] {
+  return mdxComponentsUsed(body)
+    .filter((c) => c.name === 'Cite' && c.attributes['quote'])
+    .map(({ attributes }) => ({ source: attributes['source'] ?? ownSource, quote: attributes['quote']! }));
+}

@@ -1,11 +1,14 @@
-import type { Chart, Citation, Commentary, Discrepancy, Figure, Scenario, Source } from '../schemas.ts';
+import { discrepancyWeights } from '../schemas.ts';
+import type { Chart, Citation, Commentary, Correction, Discrepancy, Figure, Scenario, Source } from '../schemas.ts';
 import { archiveTextOf } from '../content/archive-text.ts';
 import { findQuote } from '../content/find-quote.ts';
+import { foldWhitespace } from '../content/fold-whitespace.ts';
+import { citesInBody } from '../content/mdx-body.ts';
 import { quoteAnchor } from './quote-anchor.ts';
 
 /** Where a quote is used on the site, so a source page can say why each passage matters. */
 export interface QuoteUse {
-  kind: 'claim' | 'figure' | 'discrepancy' | 'scenario' | 'commentary';
+  kind: 'claim' | 'figure' | 'discrepancy' | 'scenario' | 'commentary' | 'summary';
   /** Id of the figure, discrepancy, scenario or commentary note (the source's own id for a claim). */
   id: string;
   /** A label a reader understands. */
@@ -22,6 +25,29 @@ export interface SourceQuote {
   uses: QuoteUse[];
   /** Offset in the folded archive text: quotes are listed in the order the source prints them. */
   position: number;
+  /** Offset just past the quote's end in the folded archive text (Infinity when not found). */
+  end: number;
+}
+
+/** A passage of a source page with the shorter passages that overlap it (fragments of the same sentence). */
+export interface QuoteGroup {
+  quote: SourceQuote;
+  within: SourceQuote[];
+}
+
+/**
+ * Folds overlapping passages under the longest one that starts first: a reviewer then sees each sentence
+ * once, with the fragments quoted from it (a figure's few words, a discrepancy's clause) beneath it.
+ */
+export function groupOverlappingQuotes(quotes: readonly SourceQuote[]): QuoteGroup[] {
+  const ordered = [...quotes].sort((a, b) => a.position - b.position || b.end - a.end);
+  const groups: QuoteGroup[] = [];
+  for (const q of ordered) {
+    const last = groups.at(-1);
+    if (last && Number.isFinite(q.position) && q.position < last.quote.end) last.within.push(q);
+    else groups.push({ quote: q, within: [] });
+  }
+  return groups;
 }
 
 export interface ModelInput {
@@ -33,6 +59,10 @@ export interface ModelInput {
   charts: Chart[];
   scenarios: Scenario[];
   commentary: Commentary[];
+  /** The MDX body (our summary) of each source, by id: its <Cite> passages are listed with the others. */
+  summaries?: Map<string, string>;
+  /** The corrections log. */
+  corrections?: Correction[];
 }
 
 /** Everything the pages need, derived once from the checked content. */
@@ -52,6 +82,52 @@ export interface Model extends ModelInput {
   discrepanciesByFigure: Map<string, Discrepancy[]>;
   /** Discrepancies that affect each chart (through its figures). */
   discrepanciesByChart: Map<string, Discrepancy[]>;
+  /** Discrepancies heaviest first (substantive, minor, slip), then those touching more figures. */
+  discrepanciesByWeight: Discrepancy[];
+  /** Figures that only one source carries, traced to no primary source: each is flagged wherever shown. */
+  singleSource: Map<string, SingleSource>;
+  /** Ids of the figures some chart plots: what the site can truthfully say it charts. */
+  chartedFigures: Set<string>;
+  /** The articles (news and digests, not primary sources) that carry a figure traced to the given source. */
+  articlesReporting: (primaryId: string) => Source[];
+  /** Every correction, newest first. */
+  correctionsLog: Correction[];
+  /** The corrections that concern a page, by its path ("/sources/<id>/", "/charts/<id>/", "/citations/", "/about/"). */
+  correctionsFor: (path: string) => Correction[];
+}
+
+/** The site paths a correction concerns: its sources' and charts' pages, /citations/ for discrepancies, and its own list. */
+export function correctionPaths(c: Correction): string[] {
+  return [
+    ...c.sources.map((id) => `/sources/${id}/`),
+    ...c.charts.map((id) => `/charts/${id}/`),
+    ...(c.discrepancies.length > 0 ? ['/citations/'] : []),
+    ...c.pages,
+  ];
+}
+
+/** A claim that only one source makes: who, and whether the claim is that source's own (it cites nobody). */
+export interface SingleSource {
+  source: Source;
+  /** True when the claimant is the source itself, in its own voice: it names no source for the claim. */
+  ownVoice: boolean;
+}
+
+/**
+ * The single-source test, derived from content: every mention comes from one source, and the figure
+ * names no primary source. A claim the paper makes is Anthropic's own and is traced to the paper
+ * (`primary`), so it is never flagged here.
+ */
+export function singleSourceOf(f: Figure, source: (id: string) => Source): SingleSource | undefined {
+  const ids = [...new Set(f.mentions.map((m) => m.source))];
+  if (ids.length !== 1 || f.primary) return undefined;
+  const only = source(ids[0]!);
+  return { source: only, ownVoice: f.claimant === only.name || f.claimant.startsWith(`${only.name},`) };
+}
+
+/** The words of the flag, the same wherever it is shown. */
+export function singleSourceText(s: SingleSource): string {
+  return `only ${s.source.name} says this${s.ownVoice ? ', citing no source' : ''}.`;
 }
 
 function lookup<T extends { id: string }>(items: T[], kind: string): (id: string) => T {
@@ -95,6 +171,7 @@ export function buildModel(input: ModelInput): Model {
         notes: [],
         uses: [],
         position: match.found ? match.index : Infinity,
+        end: match.found ? match.index + foldWhitespace(citation.quote).length : Infinity,
       };
       list.push(entry);
     }
@@ -104,6 +181,9 @@ export function buildModel(input: ModelInput): Model {
 
   for (const s of input.sources) {
     for (const claim of s.claims) addQuote({ ...claim, source: s.id }, { kind: 'claim', id: s.id, label: 'Key claim' });
+  }
+  for (const [id, body] of input.summaries ?? []) {
+    for (const c of citesInBody(body, id)) addQuote(c, { kind: 'summary', id, label: 'Our summary' });
   }
   const figuresBySource = new Map<string, Figure[]>();
   for (const f of input.figures) {
@@ -145,6 +225,29 @@ export function buildModel(input: ModelInput): Model {
     }
   }
 
+  const weightRank = (d: Discrepancy) => discrepancyWeights.indexOf(d.weight);
+  const discrepanciesByWeight = [...input.discrepancies].sort(
+    (a, b) => weightRank(a) - weightRank(b) || b.figures.length - a.figures.length || a.id.localeCompare(b.id),
+  );
+  const singleSource = new Map<string, SingleSource>();
+  for (const f of input.figures) {
+    const s = singleSourceOf(f, source);
+    if (s) singleSource.set(f.id, s);
+  }
+
+  const chartedFigures = new Set(input.charts.flatMap((c) => c.figures));
+  const articlesReporting = (primaryId: string) =>
+    input.sources.filter(
+      (s) =>
+        s.kind !== 'primary' &&
+        input.figures.some((f) => f.primary === primaryId && f.mentions.some((m) => m.source === s.id)),
+    );
+
+  const correctionsLog = [...(input.corrections ?? [])].sort(
+    (a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id),
+  );
+  const correctionsFor = (path: string) => correctionsLog.filter((c) => correctionPaths(c).includes(path));
+
   return {
     ...input,
     sources: [...input.sources],
@@ -159,5 +262,11 @@ export function buildModel(input: ModelInput): Model {
     discrepanciesBySource,
     discrepanciesByFigure,
     discrepanciesByChart,
+    discrepanciesByWeight,
+    singleSource,
+    chartedFigures,
+    articlesReporting,
+    correctionsLog,
+    correctionsFor,
   };
 }

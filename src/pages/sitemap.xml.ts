@@ -16,6 +16,8 @@ export async function sitemapPaths(): Promise<string[]> {
     '/sources/',
     ...model.sources.map((s) => `/sources/${s.id}/`),
     '/citations/',
+    '/search/',
+    '/corrections/',
     '/about/',
   ];
 }

@@ -195,6 +195,7 @@ describe('loadAndCheckContent(dir) refuses references that do not resolve', () =
         id: ghost-figure
         topic: A disagreement about a missing figure
         kind: number
+        weight: minor
         figures: [no-such-figure]
         sides:
           - source: daily-news
