@@ -1,0 +1,61 @@
+// Copy slips a reader notices, over the text of every built page: a doubled word ("only if if"), a
+// sentence run into the next ("estimate.The"), a count of one with a plural noun ("1 figures").
+import { describe, expect, it } from 'vitest';
+import { readDist, site } from '../support/site.ts';
+
+const inline = 'a|abbr|b|code|em|i|q|small|span|strong|sup|sub|time|cite|mark';
+
+/** The page's text as a reader reads it: block boundaries become spaces, inline tags vanish. */
+export function pageText(html: string, { dropQuotes = false } = {}): string {
+  let text = html
+    .replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, ' ')
+    // Verbatim quotes are the sources' words: kept as printed, slips and all.
+    .replace(dropQuotes ? /<(q|blockquote)\b[\s\S]*?<\/\1>/gi : /$^/, ' … ')
+    .replace(new RegExp(`</?(${inline})\\b[^>]*>`, 'gi'), '')
+    // A block boundary ends a run of text: words on either side of it never read as one phrase.
+    .replace(/<[^>]+>/g, ' ¶ ');
+  text = text
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;|&#34;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+  return text.replace(/\s+/g, ' ').replace(/( ?¶ ?)+/g, ' ¶ ');
+}
+
+/** Each slip found in a text, with a little context. */
+export function copySlips(text: string): string[] {
+  const slips: string[] = [];
+  const around = (i: number, length: number) => text.slice(Math.max(0, i - 30), i + length + 30);
+  for (const m of text.matchAll(/\b([A-Za-z]+) \1\b/gi)) {
+    slips.push(`doubled word "${m[0]}": …${around(m.index, m[0].length)}…`);
+  }
+  for (const m of text.matchAll(/\b[a-z]{2,}[.!?][A-Z][a-z]+/g)) {
+    slips.push(`no space after a sentence "${m[0]}": …${around(m.index, m[0].length)}…`);
+  }
+  for (const m of text.matchAll(/(?<![\d.,–-])\b(1) ([a-z]+[^s\W]s)\b(?! (?:of|in|per)\b)/g)) {
+    if (/(ss|is|us|ys|ics|ews)$/i.test(m[2]!)) continue; // "1 analysis", "1 status", "one news item" are singular
+    slips.push(`count of one with a plural "${m[0]}": …${around(m.index, m[0].length)}…`);
+  }
+  return slips;
+}
+
+describe('copySlips(text)', () => {
+  it('copySlips(text) finds a doubled word, a missing space after a sentence and a count of one with a plural', () => {
+    expect(copySlips('true only if if the US acts')).toHaveLength(1);
+    expect(copySlips('an estimate.The paper says')).toHaveLength(1);
+    expect(copySlips('it holds 1 figures')).toHaveLength(1);
+  });
+  it('copySlips(text) passes clean copy: a domain, a decimal, a singular count, "1 analysis"', () => {
+    expect(copySlips('see www.anthropic.com and 2.5 billion; 1 figure, 2 figures, 1 analysis, 1 status')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('every built page reads without copy slips', () => {
+  it.each([...site.pages, ...site.embeds])('%s', (page) => {
+    expect(copySlips(pageText(readDist(page), { dropQuotes: true }))).toEqual([]);
+  });
+});
