@@ -74,6 +74,13 @@ describe.each(content.charts.map((c) => c.data))('chart $id', (chart) => {
     expect(rows.map((r) => r['figure_id']).sort()).toEqual([...chart.figures].sort());
   });
 
+  it('tells reference managers and search engines what it is: citation_* tags and a schema.org Dataset with its CSV', () => {
+    expect($('meta[name="citation_title"]').attr('content')).toBe(chart.title);
+    const dataset = JSON.parse($('script[type="application/ld+json"]').first().text()) as Record<string, unknown>;
+    expect(dataset['@type']).toBe('Dataset');
+    expect(JSON.stringify(dataset['distribution'])).toContain(`/data/${chart.id}.csv`);
+  });
+
   it('states the condition of every conditional figure on the chart itself', () => {
     for (const figure of content.figures.filter((f) => chart.figures.includes(f.data.id) && f.data.condition)) {
       expect(svgText, figure.data.id).toContain(figure.data.condition!.replace(/\s+/g, ''));

@@ -260,10 +260,8 @@ describe('the real charts', () => {
 
   const barCharts = real.charts.filter((c) => c.form === 'bars').map((c) => c.id);
 
-  // BUG (src/charts/chart-from-content.ts, barData, with content/figures/firefox-fixes-vs-monthly-average.yaml):
-  // a bar's label gets ", <period>" appended whenever the label does not contain the period verbatim.
-  // For firefox-fixes that makes "Firefox security bug fixes last month, relative to its 2025 monthly
-  // average, last month (April 2026) vs the 2025 monthly average": the period restates the label.
+  // Guards a fixed fault: a bar's label once got ", <period>" appended even when the label already said
+  // it, so firefox-fixes read "… last month, relative to its 2025 monthly average, last month (April 2026) …".
   it.each(barCharts.filter((id) => id === 'firefox-fixes'))('chartScene(%s) bar labels say nothing twice', (id) => {
     const labels = chartScene(real.chart(id), real).marks.filter(
       (m): m is TextMark => m.type === 'text' && m.className === 'bar-label',

@@ -105,9 +105,8 @@ describe('leadWindowScene(data, width)', () => {
     },
   );
 
-  // BUG (src/charts/lead-window.ts): the axis ends on the next multiple of 6 above the range, but above
-  // 48 the ticks step by 12. For a high of 49–54 the axis runs to 54 while the last tick says 48, so the
-  // range's end lies past the last labelled tick on an unlabelled stretch of axis (likewise 61–66, …).
+  // Guards a fixed fault: the axis once ended on the next multiple of 6 while ticks stepped by 12 above
+  // 48, leaving a range's end (49–54, 61–66, …) on an unlabelled stretch past the last tick.
   it('leadWindowScene(data) for a range up to 49 months labels the axis past the range', () => {
     const { values, lastX, axisEnd } = axisOf(49);
     expect(values[values.length - 1]).toBeGreaterThanOrEqual(49);
@@ -151,10 +150,8 @@ describe('leadWindowScene(data, width)', () => {
     for (let i = 1; i < extents.length; i++) expect(extents[i]!.left).toBeGreaterThan(extents[i - 1]!.right);
   });
 
-  // BUG (src/charts/lead-window.ts): above 48 months the tick step is fixed at 12, so a long range
-  // crowds the axis (at 240 months, 21 labels of up to 20 units each, 17 units apart, overlap). A range
-  // in the billions would make d3.range allocate billions of ticks and hang the build. Today's content
-  // (12–24 months) is far from either.
+  // Guards a fixed fault: a fixed tick step once crowded a long range's axis with overlapping labels,
+  // and a range in the billions would have allocated billions of ticks. Today's content is 12–24 months.
   it('leadWindowScene(data) keeps tick labels apart for a range of twenty years', () => {
     const scene = leadWindowScene(data(120, 240));
     const extents = texts(scene, 'tick-label').map((t) => lineExtents(t)[0]!);

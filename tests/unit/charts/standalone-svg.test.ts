@@ -95,11 +95,9 @@ describe('standaloneSvg(chartScene(chart), text) for every real chart', () => {
       expect(block(svg, 'img-source')).toContain(model.source(sourceId).name);
   });
 
-  // BUG (src/charts/standalone-svg.ts): the title is wrapped with wrapText's estimate of 0.56 em per
-  // character but drawn bold at 17px in DejaVu Sans, which is wider, so a full title line runs through
-  // the 12 px right padding to the image's edge (firefox-fixes: "almost 20 times its monthly average";
-  // timeline too). This renders each download to PNG at its own size and looks for ink in the right
-  // padding, which nothing should reach (the chart itself ends 20 px from the edge).
+  // Guards a fixed fault: titles were once wrapped by the regular-weight estimate but drawn bold, so a
+  // full line ran through the right padding to the image's edge. This renders each download to PNG at
+  // its own size and looks for ink in the right padding, which nothing should reach.
   it('renderPng(standaloneSvg(chart)) leaves the right margin of every chart image blank', () => {
     const overflowing = model.charts
       .map((chart) => {
