@@ -117,7 +117,12 @@ for (const path of sitemapPaths()) {
   const totalGzip = Object.values(byType).reduce((n, s) => n + s.gzip, 0);
   byType.css.raw += inlineCssSizes.raw;
   byType.css.gzip += inlineCssSizes.gzip;
-  const inlineScripts = [...html.toString('utf8').matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+  // JSON-LD is data in a script element, never run: not JavaScript.
+  const inlineScripts = [
+    ...html
+      .toString('utf8')
+      .matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*\btype="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g),
+  ]
     .map((m) => m[1])
     .join('');
   pages.push({
