@@ -2,7 +2,7 @@ import type { Cell, Citation, Scenario } from '../schemas.ts';
 import { conditionKeys, consequenceKeys, frontKeys } from '../schemas.ts';
 import { chartRows, chartScene, chartSourceText } from '../charts/chart-from-content.ts';
 import type { Scene } from '../charts/scene.ts';
-import { buildModel } from '../model/build-model.ts';
+import { modelFromContent } from '../model/model-from-content.ts';
 import { textFragment } from '../share/text-fragment.ts';
 import { fault, type ContentError } from './content-error.ts';
 import { findQuote, wordCount, wordMatches } from './find-quote.ts';
@@ -182,15 +182,7 @@ function quotableBySource(content: ContentSet, errors: ContentError[]): Map<stri
 
 /** Every chart's drawing, table, source line and text links, computed as the build will: any throw is a fault. */
 function checkChartsDraw(content: ContentSet, errors: ContentError[]): void {
-  const model = buildModel({
-    sources: content.sources.map((e) => e.data),
-    archive: content.archive,
-    figures: content.figures.map((e) => e.data),
-    discrepancies: content.discrepancies.map((e) => e.data),
-    charts: content.charts.map((e) => e.data),
-    scenarios: content.scenarios.map((e) => e.data),
-    commentary: content.commentary.map((e) => e.data),
-  });
+  const model = modelFromContent(content);
   for (const { file, data: chart } of content.charts) {
     try {
       // The widths the site draws at: the page's default and the preview image's.
