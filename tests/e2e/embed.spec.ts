@@ -39,9 +39,9 @@ async function oembedOf(page: Page, id: string): Promise<Oembed> {
   return { ...o, html: o.html.replace(/https?:\/\/[^/"]+(?=\/embed\/)/g, ORIGIN) };
 }
 
-/** A blog post on the host origin with the snippet in a column of `width` px (its script stripped when asked). */
-async function openHost(page: Page, id: string, width: number, html: string, background = '#fff'): Promise<void> {
-  const path = `/post-${id}-${width}-${hostPages.size}`;
+/** A blog post on the host origin with the snippets in a column of `width` px. */
+async function openHost(page: Page, name: string, width: number, html: string, background = '#fff'): Promise<void> {
+  const path = `/post-${name}-${width}-${hostPages.size}`;
   hostPages.set(
     path,
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
@@ -50,67 +50,90 @@ async function openHost(page: Page, id: string, width: number, html: string, bac
   );
   await page.setViewportSize({ width, height: 900 });
   await page.goto(`${hostOrigin}${path}`);
-  await page.locator('iframe').scrollIntoViewIfNeeded();
+  await page.locator('iframe').first().scrollIntoViewIfNeeded();
 }
 
-for (const id of chartIds) {
-  test.describe(`embed of ${id}`, () => {
-    for (const width of [360, 600, 1000]) {
-      test(`at ${width} px, the advertised height shows the whole chart and its credit, no scrolling in the frame`, async ({
-        page,
-      }) => {
-        const o = await oembedOf(page, id);
-        // The static height alone must do: the optional resize script is left out.
-        await openHost(page, id, width, o.html.replace(/<script[^>]*><\/script>/, ''));
-        const iframe = page.locator('iframe');
-        const frameBox = (await iframe.boundingBox())!;
-        expect(Math.round(frameBox.height), 'the frame has the advertised height').toBe(o.height);
-        const frame = page.frameLocator('iframe');
-        await expect(frame.locator(`figure[data-chart="${id}"] svg[role="img"]`)).toBeVisible();
-        const inner = await frame.locator('html').evaluate((html) => ({
-          scrollHeight: html.scrollHeight,
-          clientHeight: html.clientHeight,
-          scrollWidth: html.scrollWidth,
-          clientWidth: html.clientWidth,
-        }));
-        expect(
-          inner.scrollHeight,
-          `content ${inner.scrollHeight} px tall in a ${o.height} px frame`,
-        ).toBeLessThanOrEqual(inner.clientHeight);
-        expect(inner.scrollWidth, 'no horizontal scroll in the frame').toBeLessThanOrEqual(inner.clientWidth);
-        // The credit line ends inside the frame: the reader sees the source and the way to the chart page.
-        const credit = (await frame.locator('.credit').boundingBox())!;
-        expect(credit.y + credit.height).toBeLessThanOrEqual(frameBox.y + frameBox.height);
-        await expect(frame.locator('.credit a', { hasText: 'Chart page' })).toBeVisible();
-        await expect(frame.locator('.credit a', { hasText: 'Get the data' })).toBeVisible();
-        // Compact: no embed code, copy-link or data table inside the embed.
-        await expect(frame.locator('details, table, pre, textarea, button, [data-copy-link]')).toHaveCount(0);
-      });
-    }
+/** The snippet without its optional resize script. */
+const stripScript = (o: Oembed): string => o.html.replace(/<script[^>]*><\/script>/, '');
 
-    test('every link opens outside the frame, and the chart page opens in a new tab', async ({ page, context }) => {
-      const w = watch(page);
-      const o = await oembedOf(page, id);
-      await openHost(page, id, 600, o.html);
-      const frame = page.frameLocator('iframe');
-      const links = frame.locator('a[href]');
-      expect(await links.count()).toBeGreaterThan(1);
-      for (const link of await links.all()) {
-        const href = (await link.getAttribute('href')) ?? '';
-        expect(await link.getAttribute('target'), href).toMatch(/^_(blank|top)$/);
-        expect(await link.getAttribute('rel'), href).toContain('noopener');
-      }
-      const [tab] = await Promise.all([
-        context.waitForEvent('page'),
-        frame.locator('.credit a', { hasText: 'Chart page' }).click(),
-      ]);
-      await tab.waitForLoadState();
-      expect(new URL(tab.url()).pathname).toBe(`/charts/${id}/`);
-      expect(page.frames()[1]!.url(), 'the frame still shows the embed').toBe(local(`/embed/${id}/`));
-      expect(w.errors).toEqual([]);
-    });
+/** One post embedding every chart, one after another, as a long article would. */
+async function openHostWithEveryChart(page: Page, width: number, snippet = (o: Oembed) => o.html): Promise<Oembed[]> {
+  const embeds = await Promise.all(chartIds.map((id) => oembedOf(page, id)));
+  await openHost(page, 'every-chart', width, embeds.map((o) => `<section>${snippet(o)}</section>`).join(''));
+  return embeds;
+}
+
+for (const width of [360, 600, 1000]) {
+  test(`at ${width} px, each chart's advertised height shows the whole chart and its credit, no scrolling in the frame`, async ({
+    page,
+  }) => {
+    // The static height alone must do: the optional resize script is left out.
+    const embeds = await openHostWithEveryChart(page, width, stripScript);
+    for (const [i, id] of chartIds.entries()) {
+      const o = embeds[i]!;
+      const iframe = page.locator('iframe').nth(i);
+      await iframe.scrollIntoViewIfNeeded();
+      const frameBox = (await iframe.boundingBox())!;
+      expect.soft(Math.round(frameBox.height), `${id}: the frame has the advertised height`).toBe(o.height);
+      const frame = iframe.contentFrame();
+      await expect(frame.locator(`figure[data-chart="${id}"] svg[role="img"]`).first(), id).toBeVisible();
+      const inner = await frame.locator('html').evaluate((html) => ({
+        scrollHeight: html.scrollHeight,
+        clientHeight: html.clientHeight,
+        scrollWidth: html.scrollWidth,
+        clientWidth: html.clientWidth,
+      }));
+      expect
+        .soft(inner.scrollHeight, `${id}: content ${inner.scrollHeight} px tall in a ${o.height} px frame`)
+        .toBeLessThanOrEqual(inner.clientHeight);
+      expect.soft(inner.scrollWidth, `${id}: no horizontal scroll in the frame`).toBeLessThanOrEqual(inner.clientWidth);
+      // The credit line ends inside the frame: the reader sees the source and the way to the chart page.
+      const credit = (await frame.locator('.credit').boundingBox())!;
+      expect
+        .soft(credit.y + credit.height, `${id}: the credit ends inside the frame`)
+        .toBeLessThanOrEqual(frameBox.y + frameBox.height);
+      await expect.soft(frame.locator('.credit a', { hasText: 'Chart page' }), id).toBeVisible();
+      await expect.soft(frame.locator('.credit a', { hasText: 'Get the data' }), id).toBeVisible();
+      // Compact: no embed code, copy-link or data table inside the embed.
+      await expect.soft(frame.locator('details, table, pre, textarea, button, [data-copy-link]'), id).toHaveCount(0);
+    }
   });
 }
+
+test('every link of every embed opens outside the frame; "Chart page" opens the chart in a new tab', async ({
+  page,
+  context,
+}) => {
+  const w = watch(page);
+  // Without the resize script, so frames that load later do not move the links under the pointer.
+  await openHostWithEveryChart(page, 600, stripScript);
+  for (const [i, id] of chartIds.entries()) {
+    const iframe = page.locator('iframe').nth(i);
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = iframe.contentFrame();
+    await expect(frame.locator('.credit a', { hasText: 'Chart page' }), id).toBeVisible();
+    const links = frame.locator('a[href]');
+    expect(await links.count(), id).toBeGreaterThan(1);
+    for (const link of await links.all()) {
+      const href = (await link.getAttribute('href')) ?? '';
+      expect.soft(await link.getAttribute('target'), `${id}: ${href}`).toMatch(/^_(blank|top)$/);
+      expect.soft(await link.getAttribute('rel'), `${id}: ${href}`).toContain('noopener');
+    }
+  }
+  // The browser does what the attributes say: "Chart page" opens the chart in a new tab, and the frame
+  // keeps the embed. (Once: the attributes above are what differs between charts.)
+  const first = page.locator('iframe').first();
+  await first.scrollIntoViewIfNeeded();
+  const [tab] = await Promise.all([
+    context.waitForEvent('page'),
+    first.contentFrame().locator('.credit a', { hasText: 'Chart page' }).click(),
+  ]);
+  await tab.waitForLoadState('domcontentloaded');
+  expect(new URL(tab.url()).pathname).toBe(`/charts/${chartIds[0]}/`);
+  const frameUrl = (await (await first.elementHandle())!.contentFrame())!.url();
+  expect(frameUrl, 'the frame still shows the embed').toBe(local(`/embed/${chartIds[0]}/`));
+  expect(w.errors).toEqual([]);
+});
 
 test('with the optional script, the host fits the frame to the embed exactly', async ({ page }) => {
   const id = 'lead-window';
