@@ -13,8 +13,8 @@ export function imageChartStyle(css: string = chartCss): string {
   const palette = lightPalette(css);
   const rules = css
     .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/@media[^{]*\{\s*:root\s*\{[^}]*\}\s*\}/g, '')
-    .replace(/:root\s*\{[^}]*\}/g, '')
+    .replace(/@media[^{]*\{\s*:root[^{]*\{[^}]*\}\s*\}/g, '')
+    .replace(/:root[^{]*\{[^}]*\}/g, '')
     .replace(/\.chart-svg /g, '')
     .replace(/var\((--[\w-]+)\)/g, (_, name: string) => {
       const value = palette.get(name);

@@ -144,21 +144,33 @@ test('with the optional script, the host fits the frame to the embed exactly', a
   await expect.poll(async () => Math.round((await page.locator('iframe').boundingBox())!.height)).toBe(content);
 });
 
-test('a dark host page pins the dark embed; the default embed stays light whatever the reader’s system', async ({
+test('a dark host page pins the dark embed; the default embed stays light, chart included, whatever the reader’s system', async ({
   browser,
 }) => {
-  const context = await browser.newContext({ colorScheme: 'dark' });
-  const page = await context.newPage();
-  const id = 'compute-gap';
-  const o = await oembedOf(page, id);
-  const background = async () =>
-    page
-      .frameLocator('iframe')
-      .locator('body')
-      .evaluate((b) => getComputedStyle(b).backgroundColor);
-  await openHost(page, id, 600, o.html);
-  expect(await background(), 'the default embed is light even for a reader in dark mode').toBe('rgb(255, 255, 255)');
-  await openHost(page, id, 600, o.html.replace(`/embed/${id}/`, `/embed/${id}/dark/`), '#111');
-  expect(await background(), 'the /dark/ embed is dark').toBe('rgb(18, 18, 20)');
-  await context.close();
+  for (const system of ['dark', 'light'] as const) {
+    const context = await browser.newContext({ colorScheme: system });
+    const page = await context.newPage();
+    const id = 'compute-gap';
+    const o = await oembedOf(page, id);
+    // The page's background and the chart's text colour, which must contrast with it.
+    const colours = async () =>
+      page
+        .frameLocator('iframe')
+        .locator('body')
+        .evaluate((b) => ({
+          background: getComputedStyle(b).backgroundColor,
+          chartText: getComputedStyle(b).getPropertyValue('--chart-fg').trim(),
+        }));
+    await openHost(page, id, 600, o.html);
+    expect(await colours(), `the default embed is light for a reader whose system is ${system}`).toEqual({
+      background: 'rgb(255, 255, 255)',
+      chartText: '#1a1a1a',
+    });
+    await openHost(page, id, 600, o.html.replace(`/embed/${id}/`, `/embed/${id}/dark/`), '#111');
+    expect(await colours(), `the /dark/ embed is dark for a reader whose system is ${system}`).toEqual({
+      background: 'rgb(18, 18, 20)',
+      chartText: '#ececef',
+    });
+    await context.close();
+  }
 });
