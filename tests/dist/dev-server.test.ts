@@ -1,14 +1,15 @@
 /**
- * `npm run dev` answers every URL the build makes (pages, downloads, previews, oEmbed, feeds), so an
- * author sees under dev what will ship. Starts Astro's dev server on a free port, asks it for the path
- * of every file in dist/ (HTML as its directory URL), and stops it.
+ * `npm run dev` answers every kind of URL the build makes (pages, downloads, previews, oEmbed, feeds), so
+ * an author sees under dev what will ship. Starts Astro's dev server on a free port, asks it for one built
+ * path of each route (HTML as its directory URL), and stops it. One per route: dev renders on demand, and
+ * a route that answers for one chart or source answers for all of them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { freePort } from '../../scripts/free-port.mjs';
-import { DIST } from '../support/site.ts';
+import { chartIds, DIST, sourceIds } from '../support/site.ts';
 
 /** URL paths of every built file, except Astro's own assets and files copied from public/ as they are. */
 function builtPaths(dir: string): string[] {
@@ -18,6 +19,21 @@ function builtPaths(dir: string): string[] {
     const path = `/${relative(DIST, full).split(sep).join('/')}`;
     return [path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path];
   });
+}
+
+/** The route a built path comes from: chart and source ids become `[id]` ("/charts/[id]-1200x675.png"). */
+export function routeOf(path: string): string {
+  // Longest first, so an id that begins another id never takes its place.
+  const ids = [...chartIds, ...sourceIds].sort((a, b) => b.length - a.length);
+  const segment = new RegExp(`(?<=/)(${ids.join('|')})(?=[./-]|$)`);
+  return path.replace(segment, '[id]');
+}
+
+/** The first built path of each route. */
+function onePathPerRoute(paths: string[]): string[] {
+  const byRoute = new Map<string, string>();
+  for (const path of paths) if (!byRoute.has(routeOf(path))) byRoute.set(routeOf(path), path);
+  return [...byRoute.values()];
 }
 
 let server: ChildProcess;
@@ -46,9 +62,20 @@ afterAll(() => {
   if (server?.pid) process.kill(-server.pid, 'SIGTERM');
 });
 
-it('the dev server answers 200 for every file the build makes', async () => {
-  const paths = builtPaths(DIST).filter((p) => p !== '/404.html' && p !== '/_headers');
-  expect(paths.length).toBeGreaterThan(50);
+it('routeOf names the route of a built path', () => {
+  const [chart] = chartIds;
+  const [source] = sourceIds;
+  expect(routeOf(`/charts/${chart}.png`)).toBe('/charts/[id].png');
+  expect(routeOf(`/charts/${chart}-1200x675.png`)).toBe('/charts/[id]-1200x675.png');
+  expect(routeOf(`/embed/${chart}/dark/`)).toBe('/embed/[id]/dark/');
+  expect(routeOf(`/sources/${source}/`)).toBe('/sources/[id]/');
+  expect(routeOf('/charts/')).toBe('/charts/');
+});
+
+it('the dev server answers 200 for one built path of every route', async () => {
+  const paths = onePathPerRoute(builtPaths(DIST).filter((p) => p !== '/404.html' && p !== '/_headers'));
+  // Pages, the chart routes (page, embed light and dark, PNGs, SVG, CSV, oEmbed, card) and the feeds.
+  expect(paths.length).toBeGreaterThan(15);
   const failing: string[] = [];
   for (const path of paths) {
     const status = (await fetch(`${origin}${path}`)).status;
