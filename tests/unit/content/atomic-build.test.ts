@@ -1,8 +1,9 @@
 // scripts/build.mjs: a build replaces dist/ only when it succeeded, and never publishes server code.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assertNoServerChunks, buildAtomically } from '../../../scripts/build.mjs';
 import { misquoteContentDir } from '../../fixtures/content-dir.ts';
@@ -89,19 +90,27 @@ describe('assertNoServerChunks(dir)', () => {
 });
 
 describe('npm run build (scripts/build.mjs) on content the gate refuses', () => {
-  it('exits 1 naming the fault, and the project’s dist/ is exactly as before', () => {
-    const project = new URL('../../../', import.meta.url);
-    const dist = new URL('dist/index.html', project);
-    const before = existsSync(dist) ? statSync(dist).mtimeMs : undefined;
-    const run = spawnSync('node', ['scripts/build.mjs'], {
-      cwd: project,
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: misquoteContentDir },
-    });
-    expect(run.status).toBe(1);
-    expect(run.stderr + run.stdout).toContain('quote not found verbatim');
-    expect(run.stderr).toContain('dist/ was left as it was');
-    expect(existsSync(dist) ? statSync(dist).mtimeMs : undefined).toBe(before);
-    expect(existsSync(new URL('dist.staging', project))).toBe(false);
+  it('exits 1 naming the fault, and the previous site is exactly as before', () => {
+    // A folder of its own inside the project (as BUILD_OUT_DIR requires) holding a previous site, so the
+    // test never depends on, or races with, a build of the project's dist/.
+    const project = fileURLToPath(new URL('../../../', import.meta.url));
+    const site = mkdtempSync(join(project, '.tmp-atomic-'));
+    const outDir = join(site, 'dist');
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, 'index.html'), 'previous site');
+    try {
+      const run = spawnSync('node', ['scripts/build.mjs'], {
+        cwd: project,
+        encoding: 'utf8',
+        env: { ...process.env, CONTENT_DIR: misquoteContentDir, BUILD_OUT_DIR: outDir },
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr + run.stdout).toContain('quote not found verbatim');
+      expect(run.stderr).toMatch(/\/dist\/ was left as it was/);
+      expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('previous site');
+      expect(existsSync(`${outDir}.staging`)).toBe(false);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   }, 120_000);
 });
