@@ -1,34 +1,106 @@
 #!/usr/bin/env node
-// `npm test`: every check, cheapest first, stopping at the first that fails, with each stage's time.
+// `npm test`: every check, with each stage's time. Stages run in two lanes side by side, in two phases:
+// first the checks that need no build beside the type check and the build, then the checks over the
+// built files beside the browser tests. Within a lane, stages run in order, cheapest first. A failed
+// stage stops its lane, the other lane is stopped, and the run fails. Each stage's output is printed
+// whole when it ends, so the lanes never interleave.
+//
 // One free port is chosen for the whole run (unless PORT is set), so the build's local URLs and the
 // browser tests' server agree and no other server on the machine is ever tested.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { freePort } from './free-port.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
 env.PORT ??= String(await freePort());
 
-const stages = [
-  ['format', 'npm run --silent format:check'],
-  ['types', 'npm run --silent check'],
-  ['unit', 'npm run --silent test:unit'],
-  ['build', 'npm run --silent build'],
-  ['dist', 'npm run --silent test:dist'],
-  ['budgets', 'npm run --silent test:budgets'],
-  ['html', 'npm run --silent validate:html'],
-  ['browser', 'npm run --silent test:e2e'],
+/**
+ * Phases run one after the other; the lanes of a phase run side by side. `astro check` and the build
+ * share a lane because both write Astro's generated types and content cache.
+ */
+const phases = [
+  [
+    [
+      ['format', 'npm run --silent format:check'],
+      ['unit', 'npm run --silent test:unit'],
+    ],
+    [
+      ['types', 'npm run --silent check'],
+      ['build', 'npm run --silent build'],
+    ],
+  ],
+  [
+    [
+      ['dist', 'npm run --silent test:dist'],
+      ['budgets', 'npm run --silent test:budgets'],
+      ['html', 'npm run --silent validate:html'],
+    ],
+    [['browser', 'npm run --silent test:e2e']],
+  ],
 ];
 
 const times = [];
-for (const [name, command] of stages) {
-  console.log(`\n== ${name}: ${command}`);
-  const start = performance.now();
-  const run = spawnSync(command, { shell: true, stdio: 'inherit', env });
-  const seconds = (performance.now() - start) / 1000;
-  times.push(`${name} ${seconds.toFixed(1)} s`);
-  if (run.status !== 0) {
-    console.error(`\nnpm test: stage "${name}" failed (exit ${run.status}). Times: ${times.join(', ')}`);
-    process.exit(run.status ?? 1);
+const running = new Set();
+
+/** Runs one stage in its own process group, collecting its output; resolves to its exit code. */
+function runStage(name, command) {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const child = spawn(command, { shell: true, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    running.add(child);
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code, signal) => {
+      running.delete(child);
+      const seconds = ((performance.now() - start) / 1000).toFixed(1);
+      times.push(`${name} ${seconds} s`);
+      process.stdout.write(`\n== ${name}: ${command} (${seconds} s)\n${output}`);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+/** Runs a lane's stages in order; resolves to the failed stage's name, or undefined. */
+async function runLane(lane, stopped) {
+  for (const [name, command] of lane) {
+    if (stopped.value) return undefined;
+    const code = await runStage(name, command);
+    // A stage stopped because the other lane failed is not a failure of its own.
+    if (code !== 0 && stopped.value) return undefined;
+    if (code !== 0) {
+      stopped.value = true;
+      return { name, code };
+    }
+  }
+  return undefined;
+}
+
+function stopAll() {
+  for (const child of running) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
+for (const lanes of phases) {
+  const stopped = { value: false };
+  const failures = (
+    await Promise.all(
+      lanes.map((lane) =>
+        runLane(lane, stopped).then((failure) => {
+          if (failure) stopAll();
+          return failure;
+        }),
+      ),
+    )
+  ).filter(Boolean);
+  if (failures.length > 0) {
+    const [first] = failures;
+    console.error(`\nnpm test: stage "${first.name}" failed (exit ${first.code}). Times: ${times.join(', ')}`);
+    process.exit(first.code || 1);
   }
 }
 console.log(`\nnpm test: all stages passed on port ${env.PORT}. Times: ${times.join(', ')}`);
