@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['tests/dist/**/*.test.ts'],
     // vitest's default exclude has **/dist/**, which would skip this very folder.
     exclude: ['**/node_modules/**'],
+    // Walking every built page can take tens of seconds on a busy 2-core machine (the browser tests may
+    // run beside this suite): a guard against hanging, not a speed check.
+    testTimeout: 60_000,
   },
 });

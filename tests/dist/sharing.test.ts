@@ -3,11 +3,11 @@
  * preview images and downloads, oEmbed, the framing rules over the sitemap, and a build for publishing
  * (SITE_URL set) that names no local address anywhere.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript } from '../support/run-script.ts';
 import ogs from 'open-graph-scraper';
 import metascraper from 'metascraper';
 import metascraperTitle from 'metascraper-title';
@@ -134,23 +134,22 @@ describe('a build for publishing', () => {
   const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
   const outDir = fs.mkdtempSync(path.join(root, '.tmp-publish-'));
   const astro = (env: Record<string, string>, dir = outDir) =>
-    spawnSync('node', ['scripts/build.mjs'], {
+    runScript(['scripts/build.mjs'], {
       cwd: root,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_OUT_DIR: dir, ...env },
-      encoding: 'utf8',
     });
   afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
-  it('refuses to start without SITE_URL, saying so', () => {
-    const run = astro({ PUBLISH: '1', SITE_URL: '' }, path.join(outDir, 'never'));
+  it('refuses to start without SITE_URL, saying so', async () => {
+    const run = await astro({ PUBLISH: '1', SITE_URL: '' }, path.join(outDir, 'never'));
     expect(run.status).not.toBe(0);
     expect(run.stdout + run.stderr).toContain('SITE_URL is not set: a build for publishing needs the public origin');
     expect(fs.existsSync(path.join(outDir, 'never'))).toBe(false);
   }, 60_000);
 
   describe('with SITE_URL=https://example.org', () => {
-    beforeAll(() => {
-      const run = astro({ PUBLISH: '1', SITE_URL: 'https://example.org' });
+    beforeAll(async () => {
+      const run = await astro({ PUBLISH: '1', SITE_URL: 'https://example.org' });
       if (run.status !== 0) throw new Error(`the publishing build failed:\n${run.stdout}\n${run.stderr}`);
     }, 180_000);
 

@@ -62,31 +62,16 @@ test('a citation marker shows its quote on keyboard focus; Enter opens it and Ta
   await expect(marker.locator('.cite-source a')).toBeVisible();
 });
 
-test('citation markers open without JavaScript, and every marker links to a quote that exists', async ({
-  browser,
-  request,
-}) => {
+// Where each marker's source link lands is checked over the built files (tests/dist/links.test.ts).
+test('citation markers open without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/scenarios/');
   const markers = page.locator('details.cite');
-  const total = await markers.count();
-  expect(total).toBeGreaterThan(30);
+  expect(await markers.count()).toBeGreaterThan(30);
   await markers.nth(0).locator('summary').click();
   await expect(markers.nth(0).locator('q')).toBeVisible();
-
-  const links = await page
-    .locator('details.cite .cite-source a')
-    .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  expect(links).toHaveLength(total);
-  const pages = new Map<string, string>();
-  for (const href of links) {
-    const [path, anchor] = href.split('#') as [string, string | undefined];
-    expect(path, href).toMatch(/^\/sources\/[a-z0-9-]+\/$/);
-    expect(anchor, href).toMatch(/^q-/);
-    if (!pages.has(path)) pages.set(path, await (await request.get(path)).text());
-    expect(pages.get(path), `${href}: the source page has the quote's anchor`).toContain(`id="${anchor}"`);
-  }
+  await expect(markers.nth(0).locator('.cite-source a')).toHaveAttribute('href', /^\/sources\/[a-z0-9-]+\/#q-/);
   await context.close();
 });
 

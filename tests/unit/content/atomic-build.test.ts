@@ -1,5 +1,4 @@
 // scripts/build.mjs: a build replaces dist/ only when it succeeded, and never publishes server code.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assertNoServerChunks, buildAtomically } from '../../../scripts/build.mjs';
 import { misquoteContentDir } from '../../fixtures/content-dir.ts';
+import { runScript } from '../../support/run-script.ts';
 
 let root: string;
 let dist: string;
@@ -90,7 +90,7 @@ describe('assertNoServerChunks(dir)', () => {
 });
 
 describe('npm run build (scripts/build.mjs) on content the gate refuses', () => {
-  it('exits 1 naming the fault, and the previous site is exactly as before', () => {
+  it('exits 1 naming the fault, and the previous site is exactly as before', async () => {
     // A folder of its own inside the project (as BUILD_OUT_DIR requires) holding a previous site, so the
     // test never depends on, or races with, a build of the project's dist/.
     const project = fileURLToPath(new URL('../../../', import.meta.url));
@@ -99,9 +99,8 @@ describe('npm run build (scripts/build.mjs) on content the gate refuses', () => 
     mkdirSync(outDir);
     writeFileSync(join(outDir, 'index.html'), 'previous site');
     try {
-      const run = spawnSync('node', ['scripts/build.mjs'], {
+      const run = await runScript(['scripts/build.mjs'], {
         cwd: project,
-        encoding: 'utf8',
         env: { ...process.env, CONTENT_DIR: misquoteContentDir, BUILD_OUT_DIR: outDir },
       });
       expect(run.status).toBe(1);
