@@ -104,7 +104,10 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
       fitsFromStart ? 'start' : 'end',
     ),
   );
-  if (data.target.singleSource) stack.push(...singleSourceBadge(margin, stack.take(badgeHeight)));
+  if (data.target.singleSource) {
+    stack.push(...singleSourceBadge(margin, stack.take(badgeHeight)));
+    stack.gap(4);
+  }
   if (data.target.note)
     stack.text(data.target.note, { x: margin, width: plotWidth, size: smallFontSize, className: 'bar-note' });
   stack.gap(8);
