@@ -1,7 +1,7 @@
 // `npm run bench:gate [-- --no-build]`: how the content gate (and the build) grow with the content.
 // Generates copies of content/ at 2×, 5× and 10× its size under bench/generated/ (git-ignored, never
 // part of the site): every source, figure, discrepancy, chart and commentary note copied with a
-// suffixed id and its references rewritten (the two scenarios are the paper's, so they are not copied;
+// suffixed id and its references rewritten (the two scenarios are the paper's, and today's notes one per row of their table, so neither is copied;
 // archives are shared). Times the gate on each, then the gate + build on 10×. Timings are reported,
 // never tested. Writes bench/results/gate.json.
 import { spawnSync } from 'node:child_process';
@@ -49,7 +49,8 @@ function generate(factor: number): string {
   cpSync(content, dir, { recursive: true });
   const ids = knownIds();
   for (const name of collectionNames) {
-    if (name === 'scenarios') continue;
+    // The scenarios are the paper's two, and today's notes are one per row of their table: neither is copied.
+    if (name === 'scenarios' || name === 'today') continue;
     const folder = collectionTable[name].folder;
     for (const file of readdirSync(join(content, folder))) {
       const text = readFileSync(join(content, folder, file), 'utf8');

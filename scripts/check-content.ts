@@ -16,7 +16,7 @@ const started = performance.now();
 const { content, errors } = loadAndCheckContent(dir);
 const ms = Math.round(performance.now() - started);
 for (const error of errors) console.error(formatContentError(error));
-const counts = `${content.sources.length} sources, ${content.figures.length} figures, ${content.discrepancies.length} discrepancies, ${content.charts.length} charts, ${content.scenarios.length} scenarios, ${content.commentary.length} commentary notes`;
+const counts = `${content.sources.length} sources, ${content.figures.length} figures, ${content.discrepancies.length} discrepancies, ${content.charts.length} charts, ${content.scenarios.length} scenarios, ${content.today.length} notes of what stands today, ${content.commentary.length} commentary notes`;
 console.log(
   errors.length
     ? `${errors.length} fault(s) in ${dir} (${counts})`

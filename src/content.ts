@@ -7,16 +7,18 @@ let model: Promise<Model> | undefined;
 /** The checked content and everything derived from it. Built on first use, then reused. */
 export function getModel(): Promise<Model> {
   model ??= (async () => {
-    const [sources, archive, figures, discrepancies, charts, scenarios, commentary, corrections] = await Promise.all([
-      getCollection('sources'),
-      getCollection('archive'),
-      getCollection('figures'),
-      getCollection('discrepancies'),
-      getCollection('charts'),
-      getCollection('scenarios'),
-      getCollection('commentary'),
-      getCollection('corrections'),
-    ]);
+    const [sources, archive, figures, discrepancies, charts, scenarios, today, commentary, corrections] =
+      await Promise.all([
+        getCollection('sources'),
+        getCollection('archive'),
+        getCollection('figures'),
+        getCollection('discrepancies'),
+        getCollection('charts'),
+        getCollection('scenarios'),
+        getCollection('today'),
+        getCollection('commentary'),
+        getCollection('corrections'),
+      ]);
     return buildModel({
       sources: sources.map((e) => e.data),
       archive: new Map(archive.map((e) => [e.id, e.data.text])),
@@ -24,6 +26,7 @@ export function getModel(): Promise<Model> {
       discrepancies: discrepancies.map((e) => e.data),
       charts: charts.map((e) => e.data),
       scenarios: scenarios.map((e) => e.data),
+      today: today.map((e) => e.data),
       commentary: commentary.map((e) => e.data),
       summaries: new Map(sources.map((e) => [e.data.id, e.body ?? ''])),
       corrections: corrections.map((e) => e.data),

@@ -351,7 +351,7 @@ export const cellSchema = strictObject({
   text: text(caps.prose),
   /** The passages that support it. At least one. */
   cite: z.array(citationSchema).min(1, 'every cell needs at least one citation'),
-  /** Charts shown beside this row. */
+  /** Charts shown beside this row; each must plot a figure of 2028 (charts of today go in content/today/). */
   charts: z.array(idSchema).default([]),
 });
 export type Cell = z.infer<typeof cellSchema>;
@@ -394,6 +394,26 @@ export const scenarioSchema = strictObject({
   }),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;
+
+/** The rows of the side-by-side table, by key: the premise, then each front, condition and consequence. */
+export const scenarioRowKeys = ['premise', ...frontKeys, ...conditionKeys, ...consequenceKeys] as const;
+
+/**
+ * What the paper says stands today on one row of the scenarios table: present-day facts, estimates and
+ * charts, shown on /scenarios/ beside both scenarios, never under one. A scenario's cells hold only what
+ * the paper says of 2028 (the gate refuses a cell that quotes a figure of today, see content/README.md).
+ */
+export const todaySchema = strictObject({
+  /** The row it belongs to (premise, a front, a condition or a consequence key); equals the file name, so a row has one. */
+  id: z.enum(scenarioRowKeys),
+  /** What the paper says of the present on this row, in our words, attributed. */
+  text: text(caps.prose),
+  /** The passages that support it. At least one. */
+  cite: z.array(citationSchema).min(1, 'what stands today needs at least one citation'),
+  /** Charts of present-day figures shown with this row. */
+  charts: z.array(idSchema).default([]),
+});
+export type Today = z.infer<typeof todaySchema>;
 
 export const commentaryKinds = ['counter-view', 'lobbying', 'framing', 'target-as-current', 'context'] as const;
 

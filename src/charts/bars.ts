@@ -2,7 +2,7 @@ import { group, max, scaleLinear } from 'd3';
 import type { FigureStatus } from '../schemas.ts';
 import { layout, lineHeightOf, type Scene } from './scene.ts';
 import { round, Stack, textMark } from './stack.ts';
-import { drawStatusKey, statusClass } from './status-key.ts';
+import { badgeHeight, drawStatusKey, singleSourceBadge, singleSourceClass, statusClass } from './status-key.ts';
 import { textWidth } from './wrap-text.ts';
 
 export interface BarDatum {
@@ -20,6 +20,8 @@ export interface BarDatum {
   status?: FigureStatus;
   /** A line under the bar, e.g. the condition a figure depends on. */
   note?: string;
+  /** Only one source carries the figure, citing none of its own: the bar carries the badge. */
+  singleSource?: boolean;
 }
 
 const barHeight = 20;
@@ -40,6 +42,7 @@ export function barsScene(data: BarDatum[], width: number = layout.width): Scene
     stack,
     data.map((d) => (d.reference ? undefined : (d.status ?? 'stated'))),
     width,
+    data.some((d) => d.singleSource && !d.reference),
   );
   const panels = group(data, (d) => d.unit);
   for (const [unit, rows] of panels) {
@@ -64,10 +67,20 @@ export function barsScene(data: BarDatum[], width: number = layout.width): Scene
       stack.gap(2);
       if (lone) {
         // The number alone, with its status in words: no bar, because it shares no scale.
-        stack.text(d.valueLabel, { x: margin, width: plotWidth, size: fontSize, className: 'value-label lone' });
+        stack.text(d.valueLabel, {
+          x: margin,
+          width: plotWidth,
+          size: fontSize,
+          className: ['value-label lone', singleSourceClass(d.singleSource)].filter(Boolean).join(' '),
+        });
       } else {
         const barWidth = round(x(d.value));
-        const classes = ['bar', d.reference ? 'reference' : '', d.reference ? '' : statusClass(d.status)]
+        const classes = [
+          'bar',
+          d.reference ? 'reference' : '',
+          d.reference ? '' : statusClass(d.status),
+          d.reference ? '' : singleSourceClass(d.singleSource),
+        ]
           .filter(Boolean)
           .join(' ');
         const y = stack.take(barHeight);
@@ -96,6 +109,8 @@ export function barsScene(data: BarDatum[], width: number = layout.width): Scene
           stack.gap(4);
         }
       }
+      // The badge on its own line under the value, where it never collides with a label.
+      if (d.singleSource && !d.reference) stack.push(...singleSourceBadge(margin, stack.take(badgeHeight)));
       if (d.note) stack.text(d.note, { x: margin, width: plotWidth, size: smallFontSize, className: 'bar-note' });
       stack.gap(rowGap);
     }

@@ -1,7 +1,7 @@
 // The bridge from checked content to geometry: which figures a chart plots, how they are labelled,
 // and what its table, CSV and source line say. Values come from the figures collection only.
 import type { Chart, Figure, FigureStatus } from '../schemas.ts';
-import type { Model } from '../model/build-model.ts';
+import { singleSourceText, type Model, type SingleSource } from '../model/build-model.ts';
 import { barsScene, type BarDatum } from './bars.ts';
 import { formatValue } from './format-value.ts';
 import { leadWindowScene } from './lead-window.ts';
@@ -61,7 +61,7 @@ function chartFigures(chart: Chart, model: Model): Figure[] {
   return chart.figures.map((id) => model.figure(id));
 }
 
-function barData(chart: Chart, figures: Figure[]): BarDatum[] {
+function barData(chart: Chart, figures: Figure[], model: Model): BarDatum[] {
   const bars: BarDatum[] = figures.map((f) => {
     if (typeof f.value !== 'number')
       throw new Error(`chart "${chart.id}": figure "${f.id}" has no single number to draw as a bar`);
@@ -74,6 +74,7 @@ function barData(chart: Chart, figures: Figure[]): BarDatum[] {
       unit: f.unit ?? '',
       status: f.status,
       ...(note ? { note } : {}),
+      ...(model.singleSource.has(f.id) ? { singleSource: true } : {}),
     };
   });
   if (chart.reference) {
@@ -90,7 +91,7 @@ function barData(chart: Chart, figures: Figure[]): BarDatum[] {
   return bars;
 }
 
-function leadWindowData(chart: Chart, figures: Figure[]) {
+function leadWindowData(chart: Chart, figures: Figure[], model: Model) {
   const target = figures.find((f) => typeof f.value === 'object');
   const [today, parity] = figures.filter((f) => f.qualitative !== undefined && f.value === undefined);
   if (!target || typeof target.value !== 'object' || !today || !parity) {
@@ -100,11 +101,13 @@ function leadWindowData(chart: Chart, figures: Figure[]) {
   }
   const note = figureNote(target);
   const parityNote = figureNote(parity);
+  const single = (f: Figure) => (model.singleSource.has(f.id) ? { singleSource: true } : {});
   return {
     today: {
       label: markLabel(today),
       text: `${qualitativeText(today)} (${today.status})`,
       status: today.status,
+      ...single(today),
     },
     target: {
       label: markLabel(target),
@@ -113,12 +116,14 @@ function leadWindowData(chart: Chart, figures: Figure[]) {
       valueLabel: figureValueWithStatus(target),
       status: target.status,
       ...(note ? { note } : {}),
+      ...single(target),
     },
     parity: {
       label: markLabel(parity),
       text: `${qualitativeText(parity)} (${parity.status})`,
       status: parity.status,
       ...(parityNote ? { note: parityNote } : {}),
+      ...single(parity),
     },
     axisTitle: `US lead in frontier capabilities (${target.unit ?? 'months'})`,
   };
@@ -129,18 +134,38 @@ export function chartScene(chart: Chart, model: Model, width?: number): Scene {
   const figures = chartFigures(chart, model);
   switch (chart.form) {
     case 'bars':
-      return barsScene(barData(chart, figures), width);
+      return barsScene(barData(chart, figures, model), width);
     case 'lead-window':
-      return leadWindowScene(leadWindowData(chart, figures), width);
+      return leadWindowScene(leadWindowData(chart, figures, model), width);
     case 'timeline':
       return timelineScene(
         figures.map((f) => {
           if (!f.date) throw new Error(`chart "${chart.id}": figure "${f.id}" has no date for the timeline`);
-          return { key: f.id, date: f.date, precision: f.datePrecision, inferred: f.dateInferred, label: f.label };
+          return {
+            key: f.id,
+            date: f.date,
+            precision: f.datePrecision,
+            inferred: f.dateInferred,
+            label: f.label,
+            ...(model.singleSource.has(f.id) ? { singleSource: true } : {}),
+          };
         }),
         width,
       );
   }
+}
+
+/**
+ * The chart's text alternative (the SVG's desc): its description, then, in words, each figure that
+ * carries the "1 source" badge and why, so a screen reader hears what the badge shows.
+ */
+export function chartDescription(chart: Chart, model: Model): string {
+  const flagged = chartFigures(chart, model).flatMap((f) => {
+    const single = model.singleSource.get(f.id);
+    return single ? [`${f.label}: ${singleSourceText(single).replace(/\.$/, '')}`] : [];
+  });
+  if (flagged.length === 0) return chart.description;
+  return `${chart.description} Marked “1 source”, because only one source says it: ${flagged.join('; ')}.`;
 }
 
 /** One row of a chart's data table and CSV. */
@@ -152,6 +177,8 @@ export interface ChartRow {
   claimant: string;
   /** Ids of the sources that carry the figure, the primary source first. */
   sources: string[];
+  /** Set when only one source carries the figure, citing none: the table flags it as the chart's badge does. */
+  singleSource?: SingleSource;
 }
 
 export function chartRows(chart: Chart, model: Model): ChartRow[] {
@@ -162,6 +189,7 @@ export function chartRows(chart: Chart, model: Model): ChartRow[] {
     condition: figure.condition ?? '',
     claimant: figure.claimant,
     sources: [...new Set([...(figure.primary ? [figure.primary] : []), ...figure.mentions.map((m) => m.source)])],
+    ...(model.singleSource.has(figure.id) ? { singleSource: model.singleSource.get(figure.id)! } : {}),
   }));
 }
 

@@ -2,7 +2,7 @@ import { range, scaleLinear } from 'd3';
 import type { FigureStatus } from '../schemas.ts';
 import { layout, type Scene } from './scene.ts';
 import { round, Stack, textMark } from './stack.ts';
-import { drawStatusKey, statusClass } from './status-key.ts';
+import { badgeHeight, drawStatusKey, singleSourceBadge, singleSourceClass, statusClass } from './status-key.ts';
 import { textWidth } from './wrap-text.ts';
 
 /** A row that stays in words: the source gives no number, so nothing is put on the scale. */
@@ -12,13 +12,23 @@ export interface QualitativeRow {
   status: FigureStatus;
   /** A line under the row, e.g. the condition the claim depends on. */
   note?: string;
+  /** Only one source carries it, citing none of its own: the row carries the badge. */
+  singleSource?: boolean;
 }
 
 export interface LeadWindowData {
   /** Today's lead: "at least several months" — no number. */
   today: QualitativeRow;
   /** The lead that may be locked in by 2028 (scenario one): a range, conditional. */
-  target: { label: string; low: number; high: number; valueLabel: string; status: FigureStatus; note?: string };
+  target: {
+    label: string;
+    low: number;
+    high: number;
+    valueLabel: string;
+    status: FigureStatus;
+    note?: string;
+    singleSource?: boolean;
+  };
   /** Scenario two: catching up or overtaking — no number. */
   parity: QualitativeRow;
   /** Axis title, with its unit. */
@@ -46,7 +56,13 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
   if (!halfYears) x.nice(5);
   const ticks = halfYears ? range(0, x.domain()[1]! + 1, 6) : x.ticks(5);
   const stack = new Stack(margin);
-  drawStatusKey(stack, [data.target.status, data.today.status, data.parity.status], width);
+  const rows = [data.target, data.today, data.parity];
+  drawStatusKey(
+    stack,
+    rows.map((r) => r.status),
+    width,
+    rows.some((r) => r.singleSource),
+  );
 
   // Scenario one's range on the scale, with caps at both ends.
   stack.text(data.target.label, { x: margin, width: plotWidth, size: fontSize, className: 'bar-label scenario-1' });
@@ -61,7 +77,15 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
       y,
       width: round(Math.max(x1 - x0, 2)),
       height: 20,
-      className: ['bar', 'range', 'scenario-1', statusClass(data.target.status)].filter(Boolean).join(' '),
+      className: [
+        'bar',
+        'range',
+        'scenario-1',
+        statusClass(data.target.status),
+        singleSourceClass(data.target.singleSource),
+      ]
+        .filter(Boolean)
+        .join(' '),
     },
     { type: 'line', x1: x0, y1: y - 3, x2: x0, y2: y + 23, className: 'range-cap' },
     { type: 'line', x1: x1, y1: y - 3, x2: x1, y2: y + 23, className: 'range-cap' },
@@ -80,6 +104,10 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
       fitsFromStart ? 'start' : 'end',
     ),
   );
+  if (data.target.singleSource) {
+    stack.push(...singleSourceBadge(margin, stack.take(badgeHeight)));
+    stack.gap(4);
+  }
   if (data.target.note)
     stack.text(data.target.note, { x: margin, width: plotWidth, size: smallFontSize, className: 'bar-note' });
   stack.gap(8);
@@ -119,7 +147,13 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
     [data.parity, 'scenario-2'],
   ] as const) {
     stack.text(row.label, { x: margin, width: plotWidth, size: fontSize, className: `bar-label ${extra}` });
-    stack.text(row.text, { x: margin + 12, width: plotWidth - 12, size: fontSize, className: 'qualitative' });
+    stack.text(row.text, {
+      x: margin + 12,
+      width: plotWidth - 12,
+      size: fontSize,
+      className: ['qualitative', singleSourceClass(row.singleSource)].filter(Boolean).join(' '),
+    });
+    if (row.singleSource) stack.push(...singleSourceBadge(margin + 12, stack.take(badgeHeight)));
     if (row.note)
       stack.text(row.note, { x: margin + 12, width: plotWidth - 12, size: smallFontSize, className: 'bar-note' });
     stack.gap(10);

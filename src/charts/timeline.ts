@@ -1,6 +1,7 @@
 import { timeFormat, utcParse } from 'd3';
-import { layout, lineHeightOf, type Scene } from './scene.ts';
+import { layout, lineHeightOf, type Mark, type Scene } from './scene.ts';
 import { round, Stack, textMark } from './stack.ts';
+import { badgeHeight, drawStatusKey, singleSourceBadge, singleSourceClass } from './status-key.ts';
 import { wrapText } from './wrap-text.ts';
 
 export interface TimelineEvent {
@@ -11,6 +12,8 @@ export interface TimelineEvent {
   /** True when no source prints the date: drawn hollow and labelled "inferred". */
   inferred: boolean;
   label: string;
+  /** Only one source reports the event, citing none of its own: the point carries the badge. */
+  singleSource?: boolean;
 }
 
 const parseDate = utcParse('%Y-%m-%d');
@@ -37,6 +40,13 @@ export function timelineScene(events: TimelineEvent[], width: number = layout.wi
   const textX = axisX + 14;
   const textWidthAvailable = width - textX - margin;
   const stack = new Stack(margin + 4);
+  // The key explains the badge; a timeline has no status encodings of its own.
+  drawStatusKey(
+    stack,
+    [],
+    width,
+    sorted.some((e) => e.singleSource),
+  );
   const top = stack.y;
   sorted.forEach((event, i) => {
     const previous = sorted[i - 1];
@@ -54,7 +64,7 @@ export function timelineScene(events: TimelineEvent[], width: number = layout.wi
     }
     const dateText = formatEventDate(event.date, event.precision);
     const rowTop = stack.y;
-    const dateMarks = [textMark(margin + dateWidth, rowTop, [dateText], fontSize, 'date-label', 'end')];
+    const dateMarks: Mark[] = [textMark(margin + dateWidth, rowTop, [dateText], fontSize, 'date-label', 'end')];
     if (event.inferred)
       dateMarks.push(
         textMark(
@@ -66,11 +76,12 @@ export function timelineScene(events: TimelineEvent[], width: number = layout.wi
           'end',
         ),
       );
+    // The single-source badge sits in the date column, under the date (and "(inferred)").
+    const dateColumn =
+      lineHeightOf(fontSize) + (event.inferred ? lineHeightOf(smallFontSize) : 0) + (event.singleSource ? 2 : 0);
+    if (event.singleSource) dateMarks.push(...singleSourceBadge(margin + dateWidth, rowTop + dateColumn, 'end'));
     const lines = wrapText(event.label, textWidthAvailable, fontSize);
-    const height = Math.max(
-      lines.length * lineHeightOf(fontSize),
-      dateMarks.length === 2 ? lineHeightOf(fontSize) + lineHeightOf(smallFontSize) : 0,
-    );
+    const height = Math.max(lines.length * lineHeightOf(fontSize), dateColumn + (event.singleSource ? badgeHeight : 0));
     stack.take(height);
     stack.push(
       ...dateMarks,
@@ -79,7 +90,9 @@ export function timelineScene(events: TimelineEvent[], width: number = layout.wi
         cx: axisX,
         cy: round(rowTop + fontSize * 0.6),
         r: 5,
-        className: event.inferred ? 'point inferred' : 'point',
+        className: ['point', event.inferred ? 'inferred' : '', singleSourceClass(event.singleSource)]
+          .filter(Boolean)
+          .join(' '),
       },
       textMark(textX, rowTop, lines, fontSize, 'event-label'),
     );

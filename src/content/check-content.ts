@@ -1,4 +1,4 @@
-import type { Cell, Citation, Scenario } from '../schemas.ts';
+import type { Cell, Citation, Figure, Scenario } from '../schemas.ts';
 import { conditionKeys, consequenceKeys, frontKeys } from '../schemas.ts';
 import { chartRows, chartScene, chartSourceText } from '../charts/chart-from-content.ts';
 import type { Scene } from '../charts/scene.ts';
@@ -78,6 +78,7 @@ export function allProse(content: ContentSet): { file: string; field: string; te
   for (const { file, data } of content.discrepancies) add(file, data, ['topic', 'reading']);
   for (const { file, data } of content.charts) add(file, data, ['title', 'subtitle', 'description', 'note']);
   for (const { file, data } of content.commentary) add(file, data, ['text']);
+  for (const { file, data } of content.today) add(file, data, ['text']);
   for (const { file, data } of content.scenarios) {
     add(file, data, ['name', 'summary']);
     for (const { at, cell } of scenarioCells(data)) add(file, cell, ['text'], `${at}.`);
@@ -103,6 +104,9 @@ export function allCitations(content: ContentSet): { file: string; field: string
     data.sides.forEach((citation, i) => out.push({ file, field: `sides[${i}]`, citation }));
   }
   for (const { file, data } of content.commentary) {
+    data.cite.forEach((citation, i) => out.push({ file, field: `cite[${i}]`, citation }));
+  }
+  for (const { file, data } of content.today) {
     data.cite.forEach((citation, i) => out.push({ file, field: `cite[${i}]`, citation }));
   }
   for (const { file, data } of content.scenarios) {
@@ -285,7 +289,7 @@ export function checkContent(content: ContentSet): ContentError[] {
     return true;
   };
 
-  for (const name of ['sources', 'figures', 'discrepancies', 'charts', 'scenarios', 'commentary'] as const) {
+  for (const name of ['sources', 'figures', 'discrepancies', 'charts', 'scenarios', 'today', 'commentary'] as const) {
     checkIds(content[name], errors);
   }
 
@@ -379,12 +383,58 @@ export function checkContent(content: ContentSet): ContentError[] {
       cell.charts.forEach((id, i) => missingRef(file, `${at}.charts[${i}]`, 'chart', id, chartIds));
     }
   }
+  for (const { file, data } of content.today) {
+    data.charts.forEach((id, i) => missingRef(file, `charts[${i}]`, 'chart', id, chartIds));
+  }
+  checkTodayNotInScenarios(content, errors);
 
   // Drawing builds the whole page model, which needs every reference resolved and every chart's figures
   // loaded and fit for the form; otherwise the faults above say why.
   const chartsFit = checkChartForms(content, errors);
   if (errors.length === 0 && chartsResolve && chartsFit && content.broken.size === 0) checkChartsDraw(content, errors);
   return errors;
+}
+
+/** A figure of 2028: its `period` names the year. Any other figure with a date or a period describes today or the past. */
+export function describes2028(f: Figure): boolean {
+  return !!f.period && /2028/.test(f.period);
+}
+
+/** A figure that describes today or the past: dated, or given for a period other than 2028. */
+function describesToday(f: Figure): boolean {
+  return !describes2028(f) && (!!f.date || !!f.period);
+}
+
+/**
+ * A scenario's cells say what the paper says of 2028; what stands today goes in content/today/, beside
+ * both scenarios. Refused: a cell quoting a passage that carries a figure of today (the passages overlap),
+ * and a cell listing a chart that plots no figure of 2028.
+ */
+function checkTodayNotInScenarios(content: ContentSet, errors: ContentError[]): void {
+  const figures = content.figures.map((e) => e.data);
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  // One passage holds the other, word for word (a misquote that matches mid-word is the quote rule's fault).
+  const overlaps = (a: string, b: string) => {
+    const [x, y] = [foldWhitespace(a), foldWhitespace(b)];
+    return wordMatches(y, x).length > 0 || wordMatches(x, y).length > 0;
+  };
+  for (const { file, data } of content.scenarios) {
+    for (const { at, cell } of scenarioCells(data)) {
+      cell.cite.forEach((c, i) => {
+        const today = figures.find(
+          (f) => describesToday(f) && f.mentions.some((m) => m.source === c.source && overlaps(m.quote, c.quote)),
+        );
+        if (today) errors.push(fault(file, `${at}.cite[${i}]`, 'today-in-scenario', 'quotes', today.id));
+      });
+      cell.charts.forEach((id, i) => {
+        const chart = content.charts.find((e) => e.data.id === id)?.data;
+        const plotted = (chart?.figures ?? []).flatMap((f) => byId.get(f) ?? []);
+        if (chart && plotted.length === chart.figures.length && !plotted.some(describes2028)) {
+          errors.push(fault(file, `${at}.charts[${i}]`, 'today-in-scenario', 'shows chart', id));
+        }
+      });
+    }
+  }
 }
 
 /** Loads and checks a content folder: what the build runs before anything else. */

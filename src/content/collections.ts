@@ -9,6 +9,7 @@ import {
   figureSchema,
   scenarioSchema,
   sourceSchema,
+  todaySchema,
 } from '../schemas.ts';
 
 export const collectionTable = {
@@ -22,6 +23,8 @@ export const collectionTable = {
   charts: { folder: 'charts', extension: '.yaml', schema: chartSchema },
   /** The paper's two 2028 scenarios, row by row. */
   scenarios: { folder: 'scenarios', extension: '.yaml', schema: scenarioSchema },
+  /** What the paper says stands today, one file per row of the scenarios table, shown beside both scenarios. */
+  today: { folder: 'today', extension: '.yaml', schema: todaySchema },
   /** What an article adds beside a row of the scenarios table. */
   commentary: { folder: 'commentary', extension: '.yaml', schema: commentarySchema },
   /** The corrections log: what changed in what the site says, when and why (/corrections/ and its feed). */

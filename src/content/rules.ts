@@ -108,6 +108,13 @@ export const rules = {
     'a chart whose drawing, table, source line or text links cannot be computed from its figures',
     (reason: string) => `cannot be drawn: ${shown(reason, 300)}`,
   ),
+  'today-in-scenario': rule(
+    'a scenario cell that quotes a passage carrying a figure of today (one with a `date`, or a `period` that is not 2028), or lists a chart that plots no figure of 2028: what stands today goes in content/today/, beside both scenarios',
+    (what: 'quotes' | 'shows chart', id: string) =>
+      what === 'quotes'
+        ? `quotes the passage of figure "${id}", which describes today, not 2028: move the passage and the words it supports to content/today/<row>.yaml`
+        : `shows chart "${id}", which plots no figure of 2028: list it in content/today/<row>.yaml instead`,
+  ),
   'mdx-code': rule(
     "a source body that imports or exports, holds a `{expression}`, raw HTML or an element other than the site's own components, or is not valid MDX (the line is given)",
     (line: number, reason: string) => `line ${line}: ${reason}`,

@@ -1,15 +1,26 @@
 import { discrepancyWeights } from '../schemas.ts';
-import type { Chart, Citation, Commentary, Correction, Discrepancy, Figure, Scenario, Source } from '../schemas.ts';
+import type {
+  Chart,
+  Citation,
+  Commentary,
+  Correction,
+  Discrepancy,
+  Figure,
+  Scenario,
+  Source,
+  Today,
+} from '../schemas.ts';
 import { archiveTextOf } from '../content/archive-text.ts';
 import { findQuote } from '../content/find-quote.ts';
 import { foldWhitespace } from '../content/fold-whitespace.ts';
 import { citesInBody } from '../content/mdx-body.ts';
 import { quoteAnchor } from './quote-anchor.ts';
+import { scenarioRowGroups } from './scenario-rows.ts';
 
 /** Where a quote is used on the site, so a source page can say why each passage matters. */
 export interface QuoteUse {
-  kind: 'claim' | 'figure' | 'discrepancy' | 'scenario' | 'commentary' | 'summary';
-  /** Id of the figure, discrepancy, scenario or commentary note (the source's own id for a claim). */
+  kind: 'claim' | 'figure' | 'discrepancy' | 'scenario' | 'today' | 'commentary' | 'summary';
+  /** Id of the figure, discrepancy, scenario, row (for today) or commentary note (the source's own id for a claim). */
   id: string;
   /** A label a reader understands. */
   label: string;
@@ -58,6 +69,8 @@ export interface ModelInput {
   discrepancies: Discrepancy[];
   charts: Chart[];
   scenarios: Scenario[];
+  /** What the paper says stands today, by row of the scenarios table (optional for tests that need none). */
+  today?: Today[];
   commentary: Commentary[];
   /** The MDX body (our summary) of each source, by id: its <Cite> passages are listed with the others. */
   summaries?: Map<string, string>;
@@ -210,6 +223,10 @@ export function buildModel(input: ModelInput): Model {
       ...Object.values(s.consequences),
     ];
     for (const cell of cells) for (const c of cell.cite) addQuote(c, { kind: 'scenario', id: s.id, label: s.name });
+  }
+  for (const t of input.today ?? []) {
+    const row = scenarioRowGroups.flatMap((g) => g.rows).find((r) => r.key === t.id);
+    for (const c of t.cite) addQuote(c, { kind: 'today', id: t.id, label: row?.label ?? t.id });
   }
   for (const c of input.commentary) {
     for (const cite of c.cite) addQuote(cite, { kind: 'commentary', id: c.id, label: c.text });

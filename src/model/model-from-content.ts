@@ -13,6 +13,7 @@ export function modelFromContent(content: ContentSet): Model {
     discrepancies: content.discrepancies.map((e) => e.data),
     charts: content.charts.map((e) => e.data),
     scenarios: content.scenarios.map((e) => e.data),
+    today: content.today.map((e) => e.data),
     commentary: content.commentary.map((e) => e.data),
   });
 }

@@ -141,6 +141,7 @@ describe('chartScene(chart, model)', () => {
       unit: 'x',
       status: 'conditional',
       condition: 'if restrictions hold',
+      primary: 'lab-paper',
     });
     const c = chart({ id: 'gap-chart', figures: ['gap'], reference: { label: 'China (baseline)', value: 1 } });
     const scene = chartScene(c, model([f], [c]));

@@ -22,6 +22,14 @@ const chart = read('charts/compute-share.yaml');
 const scenario = read('scenarios/allies-lead.yaml');
 const discrepancy = read('discrepancies/lead-size.yaml');
 const commentary = read('commentary/critics-smaller-lead.yaml');
+const today = read('today/premise.yaml');
+/** The scenario's premise cell with a line added after its one citation. */
+const premiseWith = (line: string) =>
+  edit(
+    scenario,
+    '      quote: If the allies act now, it may be possible\n',
+    `      quote: If the allies act now, it may be possible\n${line}\n`,
+  );
 const article = read('archive/article.txt');
 
 /** `text` with `from` replaced by `to`; fails loudly if `from` is not there (a row that tests nothing). */
@@ -213,7 +221,7 @@ const cases: Case[] = [
   },
   {
     name: 'a misspelt key in a scenario cell (chart for charts)',
-    files: { 'scenarios/allies-lead.yaml': edit(scenario, '  charts: [compute-share]', '  chart: [compute-share]') },
+    files: { 'scenarios/allies-lead.yaml': premiseWith('  chart: [compute-share]') },
     file: 'scenarios/allies-lead.yaml',
     field: 'premise.chart',
     rule: 'schema',
@@ -724,16 +732,49 @@ const cases: Case[] = [
   {
     name: 'a scenario cell showing a chart that does not exist',
     files: {
-      'scenarios/allies-lead.yaml': edit(
-        scenario,
-        '  charts: [compute-share]',
-        '  charts: [compute-share, no-such-chart]',
+      'scenarios/allies-lead.yaml': premiseWith('  charts: [no-such-chart]'),
+    },
+    file: 'scenarios/allies-lead.yaml',
+    field: 'premise.charts[0]',
+    rule: 'missing-reference',
+    words: ['no chart "no-such-chart" exists'],
+  },
+  {
+    name: 'a note of what stands today showing a chart that does not exist',
+    files: { 'today/premise.yaml': edit(today, 'charts: [compute-share]', 'charts: [compute-share, no-such-chart]') },
+    file: 'today/premise.yaml',
+    field: 'charts[1]',
+    rule: 'missing-reference',
+    words: ['no chart "no-such-chart" exists'],
+  },
+  {
+    name: 'a note of what stands today for a row the scenarios table does not have',
+    files: { 'today/premise.yaml': edit(today, 'id: premise', 'id: outlook') },
+    file: 'today/premise.yaml',
+    field: 'id',
+    rule: 'schema',
+    words: ['premise'],
+  },
+  // What stands today is not filed under a 2028 scenario.
+  {
+    name: 'a scenario cell showing a chart that plots no figure of 2028 (today’s chart under a scenario)',
+    files: { 'scenarios/allies-lead.yaml': premiseWith('  charts: [compute-share]') },
+    file: 'scenarios/allies-lead.yaml',
+    field: 'premise.charts[0]',
+    rule: 'today-in-scenario',
+    words: ['chart "compute-share"', 'plots no figure of 2028', 'content/today/'],
+  },
+  {
+    name: 'a scenario cell quoting the passage of a dated figure (today’s fact under a scenario)',
+    files: {
+      'scenarios/allies-lead.yaml': premiseWith(
+        '    - source: daily-news\n      quote: The lab published its paper on May 14.',
       ),
     },
     file: 'scenarios/allies-lead.yaml',
-    field: 'premise.charts[1]',
-    rule: 'missing-reference',
-    words: ['no chart "no-such-chart" exists'],
+    field: 'premise.cite[1]',
+    rule: 'today-in-scenario',
+    words: ['figure "paper-published"', 'describes today, not 2028'],
   },
   {
     name: 'a commentary quoting a source that does not exist',

@@ -51,6 +51,11 @@ describe('provenanceOf(source, via)', () => {
     expect(p.checked).toContain('collection date not recorded');
     expect(p.liveLabel).toBe('look for it on anthropic.com (not checked against that page)');
     expect(p.credit).toBe('Anthropic, the 2028 paper, as reproduced by Kafela Bazar');
+    expect(p.tag).toBe("checked against Kafela Bazar's copy (archive 002)");
+  });
+
+  it('tags an archived article’s quotes with our copy’s archive number', () => {
+    expect(provenanceOf(real.source('gossip-herald')).tag).toBe('checked against our copy (archive 001)');
   });
 
   it('credits a reworded copy with the article it rewords', () => {
