@@ -136,7 +136,14 @@ export function chartScene(chart: Chart, model: Model, width?: number): Scene {
       return timelineScene(
         figures.map((f) => {
           if (!f.date) throw new Error(`chart "${chart.id}": figure "${f.id}" has no date for the timeline`);
-          return { key: f.id, date: f.date, precision: f.datePrecision, inferred: f.dateInferred, label: f.label };
+          return {
+            key: f.id,
+            date: f.date,
+            precision: f.datePrecision,
+            inferred: f.dateInferred,
+            label: f.label,
+            ...(f.shortLabel ? { shortLabel: f.shortLabel } : {}),
+          };
         }),
         width,
       );
