@@ -41,7 +41,7 @@ export function timelineScene(events: TimelineEvent[], width: number = layout.wi
   const { margin, fontSize, smallFontSize } = layout;
   const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
   const dateWidth = 94;
-  const axisX = margin + dateWidth + 8;
+  const axisX = margin + dateWidth + 12;
   const textX = axisX + 14;
   const textWidthAvailable = width - textX - margin;
   const stack = new Stack(margin + 4);

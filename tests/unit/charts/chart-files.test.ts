@@ -69,6 +69,27 @@ describe('chartCsv(chart, model, site)', () => {
     }
   });
 
+  it.each(chartIds)(
+    'chartCsv(%s) repeats on every row the chart title, source line, public URL and the day made',
+    (id) => {
+      const chart = model.chart(id);
+      const [header, ...rows] = parseCsv(chartCsv(chart, model, site, '2026-05-01'));
+      const col = (name: string) => header!.indexOf(name);
+      for (const row of rows) {
+        expect(row[col('chart_title')]).toBe(chart.title);
+        expect(row[col('chart_source_line')]).toBe(chartSourceText(chart, model));
+        expect(row[col('chart_url')]).toBe(`https://example.org/charts/${id}/`);
+        expect(row[col('file_made_on')]).toBe('2026-05-01');
+      }
+    },
+  );
+
+  it('chartCsv(chart) from a local build names no local address as the chart URL, and says it is local', () => {
+    const csv = chartCsv(model.chart('compute-gap'), model, 'http://localhost:4321', '2026-05-01');
+    const [header, first] = parseCsv(csv);
+    expect(first![header!.indexOf('chart_url')]).toBe('Local build, not published');
+  });
+
   it('chartCsv(chart) keeps numbers unformatted and the status beside them', () => {
     const chart = model.chart('distillation-campaign');
     const [header, ...rows] = parseCsv(chartCsv(chart, model, site));

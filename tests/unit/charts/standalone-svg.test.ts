@@ -144,6 +144,39 @@ describe('slideSvg(scene, text)', () => {
   });
 });
 
+describe('slideSvg([layouts], text)', () => {
+  const fitted = (svg: string) => Number(/scale\(([\d.]+)\)/.exec(svg)![1]);
+  it('slideSvg([wide, narrow]) draws the layout whose text reads largest: wide for bars, narrow for the tall timeline', () => {
+    for (const [id, expected] of [
+      ['huawei-share', 600],
+      ['timeline', 300],
+    ] as const) {
+      const chart = model.chart(id);
+      const scenes = [chartScene(chart, model, 600), chartScene(chart, model, 300)];
+      const svg = slideSvg(scenes, imageText(id));
+      const chosen = scenes.find((sc) => sc.width === expected)!;
+      // The drawn chart is the chosen layout: same number of marks, at the larger scale.
+      expect(svg.match(/<(rect|line|circle|path|text) class="(?!img-)/g)!.length).toBe(chosen.marks.length);
+      const other = scenes.find((sc) => sc !== chosen)!;
+      expect(fitted(svg)).toBeGreaterThanOrEqual(fitted(slideSvg([other], imageText(id))));
+    }
+  });
+});
+
+describe('standaloneSvg(scene, text, "dark")', () => {
+  const dark = standaloneSvg(scene, text, 'dark');
+  it('standaloneSvg(scene, text, "dark") lays the chart on the dark ground with the dark palette, and light text', () => {
+    expect(dark).toContain('<rect width="100%" height="100%" fill="#121214"/>');
+    expect(dark).toMatch(/text\{fill:#ececef/);
+    expect(dark).toMatch(/\.bar,\.key-swatch\{fill:#4fc3c3/);
+    expect(dark).not.toContain('fill="#ffffff"');
+  });
+  it('standaloneSvg(scene, text, "dark") prints the same words as the light one', () => {
+    const words = (svg: string) => svg.replace(/<style>.*?<\/style>/, '').replace(/<[^>]+>/g, ' ');
+    expect(words(dark)).toBe(words(standaloneSvg(scene, text)));
+  });
+});
+
 describe('cardSvg(card)', () => {
   const card: Card = {
     kicker: 'The Site',
