@@ -52,9 +52,12 @@ export interface ImageText {
 /** What a local build prints where a published image prints its URL. */
 export const localBuildNote = 'Local build, not published';
 
-/** "example.org/charts/x/ · 23 November 2026": where the image comes from, and when. */
+/**
+ * "example.org/charts/x/ · made 23 November 2026": where the image comes from, and when it was made
+ * (the build day), said as such so nobody takes it for the date of the data.
+ */
 export function urlLine(text: Pick<ImageText, 'url' | 'date'>): string {
-  return `${text.url ?? localBuildNote} · ${text.date}`;
+  return `${text.url ?? localBuildNote} · made ${text.date}`;
 }
 
 function textBlock(lines: string[], x: number, y: number, size: number, lineHeight: number, className: string): string {

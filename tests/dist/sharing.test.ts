@@ -212,7 +212,7 @@ describe('a build for publishing', () => {
       for (const id of chartIds) {
         const svg = fs.readFileSync(path.join(outDir, 'charts', `${id}.svg`), 'utf8');
         const printed = svg.replace(/<\/tspan><tspan[^>]*>/g, ' ');
-        expect(printed).toMatch(new RegExp(`example\\.org/charts/${id}/ · \\d{1,2} [A-Z][a-z]+ \\d{4}`));
+        expect(printed).toMatch(new RegExp(`example\\.org/charts/${id}/ · made \\d{1,2} [A-Z][a-z]+ \\d{4}`));
       }
     });
   });

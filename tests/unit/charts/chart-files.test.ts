@@ -158,7 +158,7 @@ describe('chart images', () => {
   it('chartSvgFile(chart) from a local build prints no URL and says it is local', () => {
     const svg = chartSvgFile(model.chart('compute-gap'), model, 'http://localhost:4321', '1 May 2026');
     expect(svg).not.toContain('localhost');
-    expect(svg).toContain('Local build, not published · 1 May 2026');
+    expect(svg).toContain('Local build, not published · made 1 May 2026');
   });
 
   it.each(chartIds)('chartSvgFile(%s) carries the title, the source line, the short permalink and the date', (id) => {
@@ -171,7 +171,7 @@ describe('chart images', () => {
       .replace(/&quot;/g, '"')
       .replace(/&amp;/g, '&');
     expect(printed).toContain(chartSourceText(chart, model));
-    expect(printed).toContain(`example.org/charts/${id}/ · 1 May 2026`);
+    expect(printed).toContain(`example.org/charts/${id}/ · made 1 May 2026`);
   });
 });
 

@@ -65,7 +65,7 @@ describe('standaloneSvg(scene, text)', () => {
   it('standaloneSvg(scene, text) prints the source line, then the short permalink and the date, under the chart', () => {
     const svg = standaloneSvg(scene, text);
     expect(block(svg, 'img-source')).toBe(text.source);
-    expect(block(svg, 'img-url')).toBe('example.org/charts/lead-window/ · 23 November 2026');
+    expect(block(svg, 'img-url')).toBe('example.org/charts/lead-window/ · made 23 November 2026');
     expect(block(svg, 'img-subtitle')).toBe(text.subtitle);
     expect(svg.indexOf('class="img-source"')).toBeGreaterThan(svg.indexOf('<rect class="bar"'));
   });
@@ -119,8 +119,10 @@ describe('standaloneSvg(chartScene(chart), text) for every real chart', () => {
 
 describe('urlLine(text)', () => {
   it('urlLine(text) says a local build is local instead of printing a URL', () => {
-    expect(urlLine({ date: '1 May 2026' })).toBe('Local build, not published · 1 May 2026');
-    expect(urlLine({ url: 'example.org/charts/x/', date: '1 May 2026' })).toBe('example.org/charts/x/ · 1 May 2026');
+    expect(urlLine({ date: '1 May 2026' })).toBe('Local build, not published · made 1 May 2026');
+    expect(urlLine({ url: 'example.org/charts/x/', date: '1 May 2026' })).toBe(
+      'example.org/charts/x/ · made 1 May 2026',
+    );
   });
 });
 
