@@ -7,13 +7,19 @@ import { isLocalOrigin, shortUrl } from '../site-url.ts';
 import { chartCard } from './preview-cards.ts';
 import { chartRows, chartScene, chartSourceText } from './chart-from-content.ts';
 import { renderPng } from './render-png.ts';
+import { layout } from './scene.ts';
 import { csvCell } from './csv-cell.ts';
 import { embedBox, embedHeight, embedParts } from './embed-layout.ts';
-import { cardSvg, slideSvg, standaloneSvg, type ImageText } from './standalone-svg.ts';
+import { cardSvg, localBuildNote, slideSvg, standaloneSvg, type ImageText } from './standalone-svg.ts';
 
-/** Today, in words: the date every image carries. */
+/** The day of the build, YYYY-MM-DD (UTC): the date every download carries, labelled as the day it was made. */
+export function buildDay(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The build day in words, as images print it. */
 export function today(): string {
-  return formatDate(new Date().toISOString().slice(0, 10));
+  return formatDate(buildDay());
 }
 
 function imageText(chart: Chart, model: Model, site: string, date: string): ImageText {
@@ -27,8 +33,14 @@ function imageText(chart: Chart, model: Model, site: string, date: string): Imag
   };
 }
 
+/** The SVG download, drawn in the wide layout: an image has the room a phone column lacks. */
 export function chartSvgFile(chart: Chart, model: Model, site: string, date = today()): string {
-  return standaloneSvg(chartScene(chart, model), imageText(chart, model, site, date));
+  return standaloneSvg(chartScene(chart, model, layout.wideWidth), imageText(chart, model, site, date));
+}
+
+/** The same SVG in the chart stylesheet's dark palette, for dark slides and pages. */
+export function chartDarkSvgFile(chart: Chart, model: Model, site: string, date = today()): string {
+  return standaloneSvg(chartScene(chart, model, layout.wideWidth), imageText(chart, model, site, date), 'dark');
 }
 
 /** The download in the chart's own shape, at twice its CSS size (sharp on high-density screens). */
@@ -37,9 +49,10 @@ export function chartPngFile(chart: Chart, model: Model, site: string, date = to
   return renderPng(svg, 2 * Number(/width="(\d+)"/.exec(svg)![1]));
 }
 
-/** The 1200×675 download for slides and posts, laid out wider so the chart fills the frame. */
+/** The 1200×675 download for slides and posts: the wide or the narrow layout, whichever reads larger in the frame. */
 export function chartSlidePng(chart: Chart, model: Model, site: string, date = today()): Uint8Array {
-  return renderPng(slideSvg(chartScene(chart, model, 560), imageText(chart, model, site, date)), 1200);
+  const scenes = [chartScene(chart, model, layout.wideWidth), chartScene(chart, model, layout.narrowWidth)];
+  return renderPng(slideSvg(scenes, imageText(chart, model, site, date)), 1200);
 }
 
 export function chartPreviewPng(chart: Chart, model: Model, site: string): Uint8Array {
@@ -49,8 +62,15 @@ export function chartPreviewPng(chart: Chart, model: Model, site: string): Uint8
 /** A CSV cell, formula-safe and RFC 4180 quoted (see csv-cell.ts). */
 export const csvField = csvCell;
 
-/** The chart's data: one row per figure, numbers unformatted, with its status and sources. */
-export function chartCsv(chart: Chart, model: Model, site: string): string {
+/**
+ * The chart's data: one row per figure, numbers unformatted, with its status and sources, then what the
+ * images print in their margins: the chart's title, its source line, its public URL and the day the file
+ * was made. Those four are columns repeated on every row, not comment lines or a preamble above the
+ * header, because a CSV has no comment syntax: a `#` line is a data row to most parsers (d3-dsv, Excel,
+ * pandas without `comment=`), and a preamble breaks the header. Repeated columns keep the file one plain
+ * table that every parser reads, and a row copied out of it still says where it came from.
+ */
+export function chartCsv(chart: Chart, model: Model, site: string, day = buildDay()): string {
   const header = [
     'figure_id',
     'label',
@@ -66,6 +86,17 @@ export function chartCsv(chart: Chart, model: Model, site: string): string {
     'claimant',
     'source',
     'source_urls',
+    'chart_title',
+    'chart_source_line',
+    'chart_url',
+    'file_made_on',
+  ];
+  const provenance = [
+    chart.title,
+    chartSourceText(chart, model),
+    // As in the images: a local build names no address, which would be dead once the file travels.
+    isLocalOrigin(site) ? localBuildNote : `${site}/charts/${chart.id}/`,
+    day,
   ];
   const rows = chartRows(chart, model).map(({ figure, claimant, sources }) => {
     const value = figure.value;
@@ -85,6 +116,7 @@ export function chartCsv(chart: Chart, model: Model, site: string): string {
       claimant,
       sources.map((id) => model.source(id).name).join('; '),
       urls.join(' '),
+      ...provenance,
     ];
   });
   return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';

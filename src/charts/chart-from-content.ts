@@ -148,6 +148,7 @@ export function chartScene(chart: Chart, model: Model, width?: number): Scene {
             inferred: f.dateInferred,
             label: f.label,
             ...(model.singleSource.has(f.id) ? { singleSource: true } : {}),
+            ...(f.shortLabel ? { shortLabel: f.shortLabel } : {}),
           };
         }),
         width,

@@ -1,7 +1,7 @@
 // Charts as images that stand alone: the download (title and source line inside the image) and the
 // 1200×675 slide and the 1200×630 link preview. Both embed their own colours and name a font that resvg is given, so they
 // render the same anywhere.
-import { imageChartStyle } from './chart-style.ts';
+import { chartPalette, imageChartStyle, type ImageScheme } from './chart-style.ts';
 import { escapeXml, renderMarks } from './render-svg.ts';
 import type { Scene } from './scene.ts';
 import { textWidth, wrapText } from './wrap-text.ts';
@@ -18,14 +18,25 @@ export function clampLines(lines: string[], max: number): string[] {
 }
 
 /**
- * The page's chart stylesheet in the light palette (images leave the site: no prefers-color-scheme in a
- * PNG), plus the image's own title, source and URL lines and the link-preview cards' text.
+ * The page's chart stylesheet in one palette (images leave the site: no prefers-color-scheme in a PNG),
+ * plus the image's own title, source and URL lines and the link-preview cards' text, and the colour the
+ * image is laid on.
  */
-export const imageStyle = [
-  imageChartStyle(),
-  '.img-title{font-weight:bold}.img-subtitle,.img-source,.img-url,.card-kicker{fill:#52525b}',
-  '.card-value,.card-status,.card-domain{font-weight:bold}.card-value{fill:#0f6e6e}.card-status{fill:#a8480a}.card-domain{fill:#1a1a1a}',
-].join('');
+export function imageStyleFor(scheme: ImageScheme): { css: string; background: string } {
+  const palette = chartPalette(undefined, scheme);
+  const muted = palette.get('--chart-muted')!;
+  return {
+    css: [
+      imageChartStyle(undefined, scheme),
+      `.img-title{font-weight:bold}.img-subtitle,.img-source,.img-url,.card-kicker{fill:${muted}}`,
+      '.card-value,.card-status,.card-domain{font-weight:bold}.card-value{fill:#0f6e6e}.card-status{fill:#a8480a}.card-domain{fill:#1a1a1a}',
+    ].join(''),
+    background: palette.get('--chart-bg')!,
+  };
+}
+
+/** The light image stylesheet: slides and link-preview cards are always light. */
+export const imageStyle = imageStyleFor('light').css;
 
 export interface ImageText {
   title: string;
@@ -41,9 +52,12 @@ export interface ImageText {
 /** What a local build prints where a published image prints its URL. */
 export const localBuildNote = 'Local build, not published';
 
-/** "example.org/charts/x/ · 23 November 2026": where the image comes from, and when. */
+/**
+ * "example.org/charts/x/ · made 23 November 2026": where the image comes from, and when it was made
+ * (the build day), said as such so nobody takes it for the date of the data.
+ */
 export function urlLine(text: Pick<ImageText, 'url' | 'date'>): string {
-  return `${text.url ?? localBuildNote} · ${text.date}`;
+  return `${text.url ?? localBuildNote} · made ${text.date}`;
 }
 
 function textBlock(lines: string[], x: number, y: number, size: number, lineHeight: number, className: string): string {
@@ -68,8 +82,18 @@ function fitChart(
   return `<g transform="translate(${round(x)},${round(y)}) scale(${round(scale)})">${renderMarks(scene)}</g>`;
 }
 
-/** The downloadable SVG, in the chart's own shape: title and subtitle above, source, URL and date below. */
-export function standaloneSvg(scene: Scene, text: ImageText): string {
+/** Of several layouts of a chart, the one drawn at the largest scale in the box (its text reads largest). */
+export function largestFit(scenes: Scene[], box: { width: number; height: number }, maxScale: number): Scene {
+  const scale = (s: Scene) => Math.min(box.width / s.width, box.height / s.height, maxScale);
+  return scenes.reduce((best, s) => (scale(s) > scale(best) ? s : best));
+}
+
+/**
+ * The downloadable SVG, in the chart's own shape: title and subtitle above, source, URL and date below;
+ * light, or dark for a dark slide or page (the same stylesheet in its dark palette).
+ */
+export function standaloneSvg(scene: Scene, text: ImageText, scheme: ImageScheme = 'light'): string {
+  const style = imageStyleFor(scheme);
   const pad = 12;
   const width = scene.width + 2 * pad;
   const title = wrapText(text.title, width - 2 * pad, 17 * boldFactor);
@@ -84,8 +108,8 @@ export function standaloneSvg(scene: Scene, text: ImageText): string {
   const height = Math.ceil(urlTop + (url.length - 1) * 15 + pad + 4);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">` +
-    `<title>${escapeXml(text.title)}</title><style>${imageStyle}</style>` +
-    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    `<title>${escapeXml(text.title)}</title><style>${style.css}</style>` +
+    `<rect width="100%" height="100%" fill="${style.background}"/>` +
     textBlock(title, pad, titleTop, 17, 21, 'img-title') +
     textBlock(subtitle, pad, subtitleTop, 12, 16, 'img-subtitle') +
     `<g transform="translate(${pad - 8},${chartTop})">${renderMarks(scene)}</g>` +
@@ -95,8 +119,12 @@ export function standaloneSvg(scene: Scene, text: ImageText): string {
   );
 }
 
-/** The 1200×675 image for slides and posts: title above, the chart as large as fits, source, URL and date below. */
-export function slideSvg(scene: Scene, text: ImageText): string {
+/**
+ * The 1200×675 image for slides and posts: title above, the chart as large as fits, source, URL and date
+ * below. Given several layouts of the chart (wide, narrow), it draws the one whose text comes out largest
+ * in the frame: the wide one for most charts, the compact narrow one for a tall timeline.
+ */
+export function slideSvg(scenes: Scene | Scene[], text: ImageText): string {
   const W = 1200;
   const H = 675;
   const left = 48;
@@ -106,12 +134,14 @@ export function slideSvg(scene: Scene, text: ImageText): string {
   const footTop = H - 32 - source.length * 24;
   const chartTop = titleTop + (title.length - 1) * 42 + 28;
   const box = { x: left, y: chartTop, width: W - 2 * left, height: footTop - chartTop - 24 };
+  const maxScale = 3;
+  const scene = largestFit([scenes].flat(), box, maxScale);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img">` +
     `<title>${escapeXml(text.title)}</title><style>${imageStyle}</style>` +
     `<rect width="100%" height="100%" fill="#ffffff"/>` +
     textBlock(title, left, titleTop, 34, 42, 'img-title') +
-    fitChart(scene, box, 3) +
+    fitChart(scene, box, maxScale) +
     textBlock(source, left, footTop, 18, 24, 'img-source') +
     textBlock([urlLine(text)], left, footTop + source.length * 24, 18, 24, 'img-url') +
     `</svg>`

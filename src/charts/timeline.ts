@@ -2,10 +2,13 @@ import { timeFormat, utcParse } from 'd3';
 import { layout, lineHeightOf, type Mark, type Scene } from './scene.ts';
 import { round, Stack, textMark } from './stack.ts';
 import { badgeHeight, drawStatusKey, singleSourceBadge, singleSourceClass } from './status-key.ts';
+import { narrowTimelineScene } from './timeline-narrow.ts';
 import { wrapText } from './wrap-text.ts';
 
 export interface TimelineEvent {
   key: string;
+  /** A few words for the narrow (phone) layout; the wide layout prints `label` in full. */
+  shortLabel?: string;
   /** YYYY-MM-DD; a month or a year is written as its first day. */
   date: string;
   precision: 'day' | 'month' | 'year';
@@ -28,15 +31,20 @@ export function formatEventDate(date: string, precision: TimelineEvent['precisio
   return formats[precision](local);
 }
 
+/** Below this width the timeline takes its narrow form (timeline-narrow.ts): year headings, short labels. */
+export const timelineNarrowBelow = (layout.narrowWidth + layout.wideWidth) / 2;
+
 /**
  * Events in date order down a vertical line, dates on the left, what happened on the right. Spacing
  * is by order, not by time (the events bunch in 2026); gaps of a year or more are marked in words.
+ * A narrow column gets its own, more compact form (timeline-narrow.ts).
  */
 export function timelineScene(events: TimelineEvent[], width: number = layout.width): Scene {
+  if (width < timelineNarrowBelow) return narrowTimelineScene(inDateOrder(events), width);
   const { margin, fontSize, smallFontSize } = layout;
   const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
   const dateWidth = 94;
-  const axisX = margin + dateWidth + 8;
+  const axisX = margin + dateWidth + 12;
   const textX = axisX + 14;
   const textWidthAvailable = width - textX - margin;
   const stack = new Stack(margin + 4);
@@ -107,4 +115,9 @@ export function timelineScene(events: TimelineEvent[], width: number = layout.wi
     className: 'axis',
   });
   return { width, height: round(stack.y + margin - 6), marks: stack.marks };
+}
+
+/** Earliest first; events on the same day in a fixed order (by key), so the drawing never shuffles. */
+export function inDateOrder(events: TimelineEvent[]): TimelineEvent[] {
+  return [...events].sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvParse } from 'd3';
 import { runScript } from '../support/run-script.ts';
 import ogs from 'open-graph-scraper';
 import metascraper from 'metascraper';
@@ -67,6 +68,33 @@ describe.each(chartIds)('chart %s', (id) => {
     expect(pngSize(distFile(`/charts/${id}.png`)).width).toBe(2 * svgWidth);
   });
 
+  it('has a CSV that d3-dsv reads as one plain table, every row carrying the chart title, source line, URL and the day made', () => {
+    const rows = csvParse(readDist(`/data/${id}.csv`));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.columns).toEqual(expect.arrayContaining(['figure_id', 'chart_title', 'chart_source_line', 'chart_url', 'file_made_on']));
+    const title = /<meta property="og:title" content="([^"]+)"/.exec(readDist(`/charts/${id}/`))?.[1];
+    for (const row of rows) {
+      expect(Object.keys(row)).toHaveLength(rows.columns.length);
+      expect(row['figure_id']).not.toBe('');
+      expect(row['chart_title']).toBe(unescapeHtml(title!));
+      expect(row['chart_source_line']).toMatch(/Sources?: /);
+      // The test build is local: it prints no address, and says so (the publishing build below checks the URL).
+      expect(row['chart_url']).toBe('Local build, not published');
+      expect(row['file_made_on']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(Date.parse(row['file_made_on']!)).toBeLessThanOrEqual(Date.now());
+    }
+  });
+
+  it('has a dark SVG beside the light one: the same words on the dark ground', () => {
+    const light = readDist(`/charts/${id}.svg`);
+    const dark = readDist(`/charts/${id}-dark.svg`);
+    const words = (svg: string) => svg.replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ');
+    expect(words(dark)).toBe(words(light));
+    const ground = (svg: string) => /<rect width="100%" height="100%" fill="([^"]+)"/.exec(svg)?.[1];
+    expect(ground(light)).toBe('#ffffff');
+    expect(ground(dark)).not.toBe(ground(light));
+  });
+
   it('offers, in oEmbed, the same embed code as its share panel', () => {
     const oembed = JSON.parse(readDist(`/oembed/${id}.json`)) as { type: string; html: string; height: number };
     expect(oembed.type).toBe('rich');
@@ -84,7 +112,13 @@ describe.each(chartIds)('chart %s', (id) => {
     const panel = /<section class="share-panel[\s\S]*?<\/section>/.exec(page)![0];
     const terms = [...panel.matchAll(/<dt[^>]*>(?:<label[^>]*>)?([^<]+)/g)].map((m) => m[1]!.trim());
     expect(terms).toEqual(['Link', 'Image', 'Embed', 'Data', 'Cite']);
-    for (const href of [`/charts/${id}-1200x675.png`, `/charts/${id}.png`, `/charts/${id}.svg`, `/data/${id}.csv`])
+    for (const href of [
+      `/charts/${id}-1200x675.png`,
+      `/charts/${id}.png`,
+      `/charts/${id}.svg`,
+      `/charts/${id}-dark.svg`,
+      `/data/${id}.csv`,
+    ])
       expect(panel).toContain(`href="${href}"`);
   });
 });
@@ -166,11 +200,18 @@ describe('a build for publishing', () => {
       expect(offenders).toEqual([]);
     });
 
+    it('names the public chart URL in every row of each CSV', () => {
+      for (const id of chartIds) {
+        const rows = csvParse(fs.readFileSync(path.join(outDir, 'data', `${id}.csv`), 'utf8'));
+        for (const row of rows) expect(row['chart_url']).toBe(`https://example.org/charts/${id}/`);
+      }
+    });
+
     it('prints the short public URL and the date in each downloaded SVG', () => {
       for (const id of chartIds) {
         const svg = fs.readFileSync(path.join(outDir, 'charts', `${id}.svg`), 'utf8');
         const printed = svg.replace(/<\/tspan><tspan[^>]*>/g, ' ');
-        expect(printed).toMatch(new RegExp(`example\\.org/charts/${id}/ · \\d{1,2} [A-Z][a-z]+ \\d{4}`));
+        expect(printed).toMatch(new RegExp(`example\\.org/charts/${id}/ · made \\d{1,2} [A-Z][a-z]+ \\d{4}`));
       }
     });
   });

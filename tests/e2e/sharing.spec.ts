@@ -13,10 +13,6 @@ for (const id of chartIds) {
   test(`/charts/${id}/: on a phone, the share panel starts within the first two screens, right under the chart`, async ({
     page,
   }) => {
-    // Known gap (issue 13, left open): the timeline's 14 events, stacked for a phone, run past the first
-    // two screens, so its panel starts about 2,260 px down. Marked as an expected failure so the test
-    // says so, and fails as soon as a more compact phone timeline brings the panel up.
-    test.fail(id === 'timeline', 'the phone timeline is taller than two screens');
     await page.setViewportSize(phone);
     await page.goto(`/charts/${id}/`);
     const panel = page.locator('.share-panel');

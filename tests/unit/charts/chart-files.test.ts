@@ -69,6 +69,27 @@ describe('chartCsv(chart, model, site)', () => {
     }
   });
 
+  it.each(chartIds)(
+    'chartCsv(%s) repeats on every row the chart title, source line, public URL and the day made',
+    (id) => {
+      const chart = model.chart(id);
+      const [header, ...rows] = parseCsv(chartCsv(chart, model, site, '2026-05-01'));
+      const col = (name: string) => header!.indexOf(name);
+      for (const row of rows) {
+        expect(row[col('chart_title')]).toBe(chart.title);
+        expect(row[col('chart_source_line')]).toBe(chartSourceText(chart, model));
+        expect(row[col('chart_url')]).toBe(`https://example.org/charts/${id}/`);
+        expect(row[col('file_made_on')]).toBe('2026-05-01');
+      }
+    },
+  );
+
+  it('chartCsv(chart) from a local build names no local address as the chart URL, and says it is local', () => {
+    const csv = chartCsv(model.chart('compute-gap'), model, 'http://localhost:4321', '2026-05-01');
+    const [header, first] = parseCsv(csv);
+    expect(first![header!.indexOf('chart_url')]).toBe('Local build, not published');
+  });
+
   it('chartCsv(chart) keeps numbers unformatted and the status beside them', () => {
     const chart = model.chart('distillation-campaign');
     const [header, ...rows] = parseCsv(chartCsv(chart, model, site));
@@ -137,7 +158,7 @@ describe('chart images', () => {
   it('chartSvgFile(chart) from a local build prints no URL and says it is local', () => {
     const svg = chartSvgFile(model.chart('compute-gap'), model, 'http://localhost:4321', '1 May 2026');
     expect(svg).not.toContain('localhost');
-    expect(svg).toContain('Local build, not published · 1 May 2026');
+    expect(svg).toContain('Local build, not published · made 1 May 2026');
   });
 
   it.each(chartIds)('chartSvgFile(%s) carries the title, the source line, the short permalink and the date', (id) => {
@@ -150,7 +171,7 @@ describe('chart images', () => {
       .replace(/&quot;/g, '"')
       .replace(/&amp;/g, '&');
     expect(printed).toContain(chartSourceText(chart, model));
-    expect(printed).toContain(`example.org/charts/${id}/ · 1 May 2026`);
+    expect(printed).toContain(`example.org/charts/${id}/ · made 1 May 2026`);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageChartStyle } from '../../../src/charts/chart-style.ts';
+import { chartPalette, imageChartStyle } from '../../../src/charts/chart-style.ts';
 
 describe('imageChartStyle()', () => {
   const css = imageChartStyle();
@@ -20,5 +20,17 @@ describe('imageChartStyle()', () => {
 
   it('imageChartStyle(css) names a variable that has no light value', () => {
     expect(() => imageChartStyle(':root{--a:#fff}.x{fill:var(--b)}')).toThrow(/--b/);
+  });
+
+  it('imageChartStyle(css, "dark") resolves the dark block over the light one, as a browser in dark mode does', () => {
+    const css =
+      ':root{--a:#fff;--b:#111;}@media (prefers-color-scheme: dark){:root{--a:#000;}}.x{fill:var(--a);stroke:var(--b)}';
+    expect(imageChartStyle(css, 'dark')).toContain('.x{fill:#000;stroke:#111}');
+    expect(imageChartStyle(css)).toContain('.x{fill:#fff;stroke:#111}');
+    expect(chartPalette(undefined, 'dark').get('--chart-bg')).not.toBe(chartPalette().get('--chart-bg'));
+  });
+
+  it('imageChartStyle(css, "dark") names a stylesheet that has no dark block', () => {
+    expect(() => imageChartStyle(':root{--a:#fff}.x{fill:var(--a)}', 'dark')).toThrow(/prefers-color-scheme: dark/);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { barsScene } from '../../../src/charts/bars.ts';
 import { chartDescription, chartRows, chartScene } from '../../../src/charts/chart-from-content.ts';
 import { leadWindowScene } from '../../../src/charts/lead-window.ts';
-import type { Mark, Scene, TextMark } from '../../../src/charts/scene.ts';
+import { layout, type Mark, type Scene, type TextMark } from '../../../src/charts/scene.ts';
 import { singleSourceBadgeText, singleSourceKeyText } from '../../../src/charts/status-key.ts';
 import { timelineScene } from '../../../src/charts/timeline.ts';
 import { loadModel } from '../../fixtures/real-model.ts';
@@ -42,27 +42,35 @@ describe('the single-source flag on chart marks', () => {
     expect(scene.marks.some((m) => hasClass(m, 'single-source'))).toBe(false);
   });
 
-  it('timelineScene: a flagged event’s point carries the class and a badge in its date column; others do not', () => {
-    const scene = timelineScene([
-      {
-        key: 'x',
-        date: '2025-08-01',
-        precision: 'month',
-        inferred: true,
-        label: 'One outlet says so',
-        singleSource: true,
-      },
-      { key: 'y', date: '2026-05-14', precision: 'day', inferred: false, label: 'Widely reported' },
-    ]);
-    const points = scene.marks.filter((m) => m.type === 'circle');
-    expect(points.map((p) => hasClass(p, 'single-source'))).toEqual([true, false]);
-    const rowBadges = badges(scene).filter((b) => b.y > (points[0] as { cy: number }).cy);
-    expect(rowBadges).toHaveLength(1);
-    expect(rowBadges[0]!.y).toBeLessThan((points[1] as { cy: number }).cy);
-    expect(keyLabels(scene)).toHaveLength(1);
-    expectShapesInside(scene);
-    expectTextInside(scene);
-  });
+  for (const width of [layout.narrowWidth, layout.wideWidth]) {
+    it(`timelineScene at ${width}: a flagged event’s point carries the class and a badge beside it; others do not`, () => {
+      const scene = timelineScene(
+        [
+          {
+            key: 'x',
+            date: '2025-08-01',
+            precision: 'month',
+            inferred: true,
+            label: 'One outlet says so',
+            singleSource: true,
+          },
+          { key: 'y', date: '2026-05-14', precision: 'day', inferred: false, label: 'Widely reported' },
+        ],
+        width,
+      );
+      const points = scene.marks.filter((m) => m.type === 'circle') as { cy: number }[];
+      expect(points.map((p) => hasClass(p as unknown as Mark, 'single-source'))).toEqual([true, false]);
+      // The key's badge is the topmost; the event's badge is nearer its own point than the next one's.
+      const keyTop = Math.min(...badges(scene).map((b) => b.y));
+      const rowBadges = badges(scene).filter((b) => b.y > keyTop);
+      expect(rowBadges).toHaveLength(1);
+      const [p0, p1] = points;
+      expect(Math.abs(rowBadges[0]!.y - p0!.cy)).toBeLessThan(Math.abs(rowBadges[0]!.y - p1!.cy));
+      expect(keyLabels(scene)).toHaveLength(1);
+      expectShapesInside(scene);
+      expectTextInside(scene);
+    });
+  }
 
   it('leadWindowScene: a flagged words-only row carries the class and a badge', () => {
     const row = { label: 'Today', text: 'several months', status: 'estimate' as const };

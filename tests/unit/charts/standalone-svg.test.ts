@@ -65,7 +65,7 @@ describe('standaloneSvg(scene, text)', () => {
   it('standaloneSvg(scene, text) prints the source line, then the short permalink and the date, under the chart', () => {
     const svg = standaloneSvg(scene, text);
     expect(block(svg, 'img-source')).toBe(text.source);
-    expect(block(svg, 'img-url')).toBe('example.org/charts/lead-window/ · 23 November 2026');
+    expect(block(svg, 'img-url')).toBe('example.org/charts/lead-window/ · made 23 November 2026');
     expect(block(svg, 'img-subtitle')).toBe(text.subtitle);
     expect(svg.indexOf('class="img-source"')).toBeGreaterThan(svg.indexOf('<rect class="bar"'));
   });
@@ -119,8 +119,10 @@ describe('standaloneSvg(chartScene(chart), text) for every real chart', () => {
 
 describe('urlLine(text)', () => {
   it('urlLine(text) says a local build is local instead of printing a URL', () => {
-    expect(urlLine({ date: '1 May 2026' })).toBe('Local build, not published · 1 May 2026');
-    expect(urlLine({ url: 'example.org/charts/x/', date: '1 May 2026' })).toBe('example.org/charts/x/ · 1 May 2026');
+    expect(urlLine({ date: '1 May 2026' })).toBe('Local build, not published · made 1 May 2026');
+    expect(urlLine({ url: 'example.org/charts/x/', date: '1 May 2026' })).toBe(
+      'example.org/charts/x/ · made 1 May 2026',
+    );
   });
 });
 
@@ -141,6 +143,39 @@ describe('slideSvg(scene, text)', () => {
       number,
     ];
     expect(y + 2000 * s).toBeLessThan(Number(/class="img-source" x="\d+" y="([\d.]+)"/.exec(svg)![1]));
+  });
+});
+
+describe('slideSvg([layouts], text)', () => {
+  const fitted = (svg: string) => Number(/scale\(([\d.]+)\)/.exec(svg)![1]);
+  it('slideSvg([wide, narrow]) draws the layout whose text reads largest: wide for bars, narrow for the tall timeline', () => {
+    for (const [id, expected] of [
+      ['huawei-share', 600],
+      ['timeline', 300],
+    ] as const) {
+      const chart = model.chart(id);
+      const scenes = [chartScene(chart, model, 600), chartScene(chart, model, 300)];
+      const svg = slideSvg(scenes, imageText(id));
+      const chosen = scenes.find((sc) => sc.width === expected)!;
+      // The drawn chart is the chosen layout: same number of marks, at the larger scale.
+      expect(svg.match(/<(rect|line|circle|path|text) class="(?!img-)/g)!.length).toBe(chosen.marks.length);
+      const other = scenes.find((sc) => sc !== chosen)!;
+      expect(fitted(svg)).toBeGreaterThanOrEqual(fitted(slideSvg([other], imageText(id))));
+    }
+  });
+});
+
+describe('standaloneSvg(scene, text, "dark")', () => {
+  const dark = standaloneSvg(scene, text, 'dark');
+  it('standaloneSvg(scene, text, "dark") lays the chart on the dark ground with the dark palette, and light text', () => {
+    expect(dark).toContain('<rect width="100%" height="100%" fill="#121214"/>');
+    expect(dark).toMatch(/text\{fill:#ececef/);
+    expect(dark).toMatch(/\.bar,\.key-swatch\{fill:#4fc3c3/);
+    expect(dark).not.toContain('fill="#ffffff"');
+  });
+  it('standaloneSvg(scene, text, "dark") prints the same words as the light one', () => {
+    const words = (svg: string) => svg.replace(/<style>.*?<\/style>/, '').replace(/<[^>]+>/g, ' ');
+    expect(words(dark)).toBe(words(standaloneSvg(scene, text)));
   });
 });
 

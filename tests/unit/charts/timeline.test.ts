@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CircleMark, LineMark, Scene } from '../../../src/charts/scene.ts';
+import { layout, type CircleMark, type LineMark, type Scene } from '../../../src/charts/scene.ts';
 import { formatEventDate, timelineScene, type TimelineEvent } from '../../../src/charts/timeline.ts';
+import { labelEndRoom } from '../../../src/charts/timeline-narrow.ts';
+import { textWidth } from '../../../src/charts/wrap-text.ts';
 import { expectAllFinite, expectShapesInside, expectTextInside, texts } from './scene-checks.ts';
 
 function event(key: string, date: string, extra: Partial<TimelineEvent> = {}): TimelineEvent {
@@ -9,6 +11,7 @@ function event(key: string, date: string, extra: Partial<TimelineEvent> = {}): T
 
 const points = (scene: Scene) => scene.marks.filter((m): m is CircleMark => m.type === 'circle');
 const axis = (scene: Scene) => scene.marks.find((m): m is LineMark => m.type === 'line' && m.className === 'axis');
+const wide = layout.wideWidth;
 
 function expectSound(scene: Scene): void {
   expectAllFinite(scene);
@@ -44,11 +47,11 @@ describe('timelineScene(events, width)', () => {
     }
   });
 
-  it('timelineScene(events) draws an inferred date hollow and says "(inferred)" under it', () => {
-    const scene = timelineScene([
-      event('known', '2026-05-14'),
-      event('guessed', '2025-08-01', { precision: 'month', inferred: true }),
-    ]);
+  it('timelineScene(events, wide) draws an inferred date hollow and says "(inferred)" under it', () => {
+    const scene = timelineScene(
+      [event('known', '2026-05-14'), event('guessed', '2025-08-01', { precision: 'month', inferred: true })],
+      wide,
+    );
     const [guessed, known] = points(scene);
     expect(guessed!.className.split(' ')).toContain('inferred');
     expect(known!.className.split(' ')).not.toContain('inferred');
@@ -60,15 +63,15 @@ describe('timelineScene(events, width)', () => {
     expect(inferred!.size).toBeLessThan(date!.size);
   });
 
-  it('timelineScene(events) says in words when a year or more passes between events', () => {
-    const scene = timelineScene([event('a', '2017-11-08'), event('b', '2022-10-07'), event('c', '2022-12-01')]);
+  it('timelineScene(events, wide) says in words when a year or more passes between events', () => {
+    const scene = timelineScene([event('a', '2017-11-08'), event('b', '2022-10-07'), event('c', '2022-12-01')], wide);
     const gaps = texts(scene, 'gap-label').map((t) => t.lines[0]);
     expect(gaps).toHaveLength(1);
     expect(gaps[0]).toContain('5 years later');
   });
 
-  it('timelineScene(events) writes "1 year", not "1 years"', () => {
-    const gaps = texts(timelineScene([event('a', '2025-01-01'), event('b', '2026-01-10')]), 'gap-label');
+  it('timelineScene(events, wide) writes "1 year", not "1 years"', () => {
+    const gaps = texts(timelineScene([event('a', '2025-01-01'), event('b', '2026-01-10')], wide), 'gap-label');
     expect(gaps[0]!.lines[0]).toMatch(/about 1 year later$/);
   });
 
@@ -101,6 +104,58 @@ describe('timelineScene(events, width)', () => {
 
   it('timelineScene(events) refuses a date that is not YYYY-MM-DD', () => {
     expect(() => timelineScene([event('bad', 'May 14')])).toThrowError(/"May 14" is not a YYYY-MM-DD date/);
+  });
+});
+
+describe('timelineScene(events, narrow): the phone layout', () => {
+  const events = [
+    event('paper', '2026-05-14', {
+      label: 'Anthropic publishes a long paper about two scenarios',
+      shortLabel: 'The paper',
+    }),
+    event('guess-a', '2026-04-01', { precision: 'month', inferred: true }),
+    event('guess-b', '2026-04-01', { precision: 'month', inferred: true }),
+    event('trip', '2017-01-01', { precision: 'year' }),
+  ];
+  const scene = timelineScene(events);
+
+  it('heads each year once, on the line, in order', () => {
+    expect(texts(scene, 'year-label').map((t) => t.lines[0])).toEqual(['2017', '2026']);
+    const ticks = scene.marks.filter((m): m is LineMark => m.type === 'line' && m.className.includes('year-tick'));
+    expect(ticks).toHaveLength(2);
+    for (const tick of ticks) expect(tick.x1).toBeLessThan(axis(scene)!.x1);
+  });
+
+  it('prints the short label, and the date without its year (once for events on the same date; none for a year-only date)', () => {
+    expect(texts(scene, 'event-label').map((t) => t.lines.join(' '))).toEqual([
+      'Event trip',
+      'Event guess-a',
+      'Event guess-b',
+      'The paper',
+    ]);
+    expect(texts(scene, 'date-label').map((t) => t.lines.join(' '))).toEqual(['Apr (inferred)', '14 May']);
+    expect(texts(scene, 'date-label')[0]!.className.split(' ')).toContain('inferred');
+    expect(points(scene).map((p) => p.className)).toEqual(['point', 'point inferred', 'point inferred', 'point']);
+  });
+
+  it('puts each date above its label, and no two labels on the same line', () => {
+    const labels = texts(scene, 'event-label');
+    const [date] = texts(scene, 'date-label');
+    expect(date!.y).toBeLessThan(labels[1]!.y);
+    expect(date!.x).toBe(labels[1]!.x);
+    for (let i = 1; i < labels.length; i++) expect(labels[i]!.y).toBeGreaterThan(labels[i - 1]!.y);
+  });
+
+  it('keeps room for a small glyph after every label line, at 300 and 320', () => {
+    const long = 'A long label that runs over more than one line of a phone column, for certain';
+    for (const width of [300, 320]) {
+      const s = timelineScene([event('a', '2026-05-14', { label: long })], width);
+      const [label] = texts(s, 'event-label');
+      expect(label!.lines.length).toBeGreaterThan(1);
+      for (const line of label!.lines)
+        expect(label!.x + textWidth(line, label!.size) + labelEndRoom).toBeLessThanOrEqual(width - layout.margin);
+      expectSound(s);
+    }
   });
 });
 
