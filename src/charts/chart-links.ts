@@ -1,6 +1,7 @@
 import type { Chart } from '../schemas.ts';
 import type { Model } from '../model/build-model.ts';
 import { quoteHref } from '../model/build-model.ts';
+import { provenanceOf } from '../model/provenance.ts';
 import { withTextFragment } from '../share/text-fragment.ts';
 
 export interface SourceLink {
@@ -11,8 +12,10 @@ export interface SourceLink {
 }
 
 /**
- * The links in a chart's source line: each named source at the first passage that carries one of
- * the chart's figures, and where that passage is online, the passage itself at the original.
+ * The links in a chart's source line: each named source (credited as reproduced, where our text is
+ * another's reproduction) at the first passage that carries one of the chart's figures, and where that
+ * passage is online, a link to look for it at the original, labelled for what it is: a live page, not
+ * the text the quote was checked against.
  */
 export function chartSourceLinks(chart: Chart, model: Model): SourceLink[] {
   const figures = chart.figures.map((id) => model.figure(id));
@@ -20,11 +23,15 @@ export function chartSourceLinks(chart: Chart, model: Model): SourceLink[] {
   for (const id of chart.sources) {
     const source = model.source(id);
     const mention = figures.flatMap((f) => f.mentions).find((m) => m.source === id);
-    const name = source.name;
-    links.push({ label: name, href: mention ? quoteHref(mention) : `/sources/${id}/`, external: false });
+    const provenance = provenanceOf(source, source.archiveVia ? model.source(source.archiveVia) : undefined);
+    links.push({
+      label: provenance.credit,
+      href: mention ? quoteHref(mention) : `/sources/${id}/`,
+      external: false,
+    });
     if (mention && source.url) {
       links.push({
-        label: `the passage at ${new URL(source.url).hostname}`,
+        label: provenance.liveLabel ?? new URL(source.url).hostname,
         href: withTextFragment(source.url, mention.quote),
         external: true,
       });

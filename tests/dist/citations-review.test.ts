@@ -47,6 +47,14 @@ describe('provenance and flags', () => {
     expect(html).toContain('Anthropic, the 2028 paper, as reproduced by Kafela Bazar');
   });
 
+  it('no page calls a live link "the passage at …"; chart source lines credit reproduced text as such', () => {
+    const pages = [...site.pages, ...site.embeds];
+    expect(pages.filter((page) => />the passage at /.test(readDist(page)))).toEqual([]);
+    const chart = readDist('/charts/huawei-share/');
+    expect(chart).toContain('Anthropic, the 2028 paper, as reproduced by Kafela Bazar');
+    expect(chart).toContain('look for it on anthropic.com (not checked against that page)');
+  });
+
   it('each single-source figure carries the flag on /citations/, and no other figure does', () => {
     const html = readDist('/citations/');
     expect(model.singleSource.size).toBeGreaterThan(5);
