@@ -83,7 +83,7 @@ test('on a phone the site navigation and citation markers are at least 44 px tal
       .evaluateAll((els) =>
         els.filter((e) => e.getClientRects().length > 0).map((e) => e.getBoundingClientRect().height),
       );
-  for (const selector of ['.site-nav a', 'details.cite > summary', '.chapters a', '.scenario-bar label']) {
+  for (const selector of ['.site-nav a', '.cite-marker', '.chapters a', '.scenario-bar label']) {
     const hs = await heights(selector);
     expect(hs.length, selector).toBeGreaterThan(0);
     expect(Math.min(...hs), selector).toBeGreaterThanOrEqual(44);

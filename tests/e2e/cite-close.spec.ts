@@ -1,0 +1,95 @@
+/**
+ * A citation opens its quote, source and link, and closes again from a Close button of its own, with
+ * and without JavaScript: the marker and Close are popover buttons, which the browser runs by itself.
+ * Keyboard: Enter opens, Escape closes and gives focus back to the marker. On a phone both controls are
+ * at least 44 px, and an open citation keeps the page accessible (axe, light and dark).
+ */
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const isOpen = (cite: Locator) => cite.locator('.cite-body').evaluate((p) => p.matches(':popover-open'));
+
+async function openAndClose(page: Page, path: string, selector: string): Promise<void> {
+  await page.goto(path);
+  const cite = page.locator(selector).first();
+  await cite.locator('.cite-marker').click();
+  expect(await isOpen(cite)).toBe(true);
+  await expect(cite.locator('q')).toBeVisible();
+  await expect(cite.locator('.cite-source a').first()).toBeVisible();
+  const close = cite.locator('.cite-close');
+  await expect(close).toBeVisible();
+  await expect(close).toHaveAccessibleName(/close/i);
+  await close.click();
+  expect(await isOpen(cite)).toBe(false);
+  await expect(cite.locator('q')).toBeHidden();
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  const js = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
+  test(`a citation on /scenarios/ opens and closes from its Close button ${js}`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    await openAndClose(await context.newPage(), '/scenarios/', '.cite');
+    await context.close();
+  });
+
+  test(`a citation in a source summary opens and closes from its Close button ${js}`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    await openAndClose(await context.newPage(), '/sources/daily-scout/', '.summary-cite');
+    await context.close();
+  });
+}
+
+test('Escape closes an open citation and gives focus back to its marker', async ({ page }) => {
+  await page.goto('/scenarios/');
+  const cite = page.locator('.cite').first();
+  await cite.locator('.cite-marker').focus();
+  await page.keyboard.press('Enter');
+  expect(await isOpen(cite)).toBe(true);
+  await page.keyboard.press('Tab');
+  await expect(cite.locator('.cite-source a')).toBeFocused();
+  await page.keyboard.press('Escape');
+  expect(await isOpen(cite)).toBe(false);
+  await expect(cite.locator('.cite-marker')).toBeFocused();
+});
+
+test('the Close button is reached by Tab after the source link, and Enter on it closes', async ({ page }) => {
+  await page.goto('/scenarios/');
+  const cite = page.locator('.cite').first();
+  await cite.locator('.cite-marker').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(cite.locator('.cite-close')).toBeFocused();
+  await page.keyboard.press('Enter');
+  expect(await isOpen(cite)).toBe(false);
+});
+
+test('on a phone the marker and the Close button are at least 44 px', async ({ browser }) => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await page.goto('/scenarios/');
+  const cite = page.locator('.cite').first();
+  const marker = (await cite.locator('.cite-marker').boundingBox())!;
+  expect(Math.min(marker.width, marker.height)).toBeGreaterThanOrEqual(44);
+  await cite.locator('.cite-marker').click();
+  const close = (await cite.locator('.cite-close').boundingBox())!;
+  expect(Math.min(close.width, close.height)).toBeGreaterThanOrEqual(44);
+  // The open quote fits the phone's screen.
+  const body = (await cite.locator('.cite-body').boundingBox())!;
+  expect(body.x).toBeGreaterThanOrEqual(0);
+  expect(body.x + body.width).toBeLessThanOrEqual(390);
+  await page.close();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`an open citation keeps /scenarios/ accessible (${colorScheme})`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto('/scenarios/');
+    await page.locator('.cite-marker').first().click();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+}
