@@ -100,11 +100,21 @@ test('/scenarios/ has no horizontal scroll at 320, 768 and 1280 px, with citatio
   await page.close();
 });
 
-test('/scenarios/ shows what the articles add, attributed, beside the rows', async ({ page }) => {
+test('/scenarios/ folds what the articles add under a line naming the article; it opens without JavaScript', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
   await page.goto('/scenarios/');
   for (const kind of ['counter-view', 'lobbying', 'framing', 'target-as-current']) {
-    await expect(page.locator(`[data-commentary="${kind}"]`).first(), kind).toBeVisible();
+    const note = page.locator(`[data-commentary="${kind}"]`).first();
+    await expect(note.locator('summary'), kind).toBeVisible();
+    await expect(note.locator('summary'), kind).toContainText(/Daily Scout|Gossip Herald|Kafela Bazar|RiffOn|AI News/);
+    await expect(note.locator('summary + div'), kind).toBeHidden();
+    await note.locator('summary').click();
+    await expect(note.locator('summary + div'), kind).toBeVisible();
   }
+  await context.close();
 });
 
 test('the home page shows the two scenarios, the three key charts and the ways in', async ({ page }) => {
