@@ -1,6 +1,6 @@
 import { group, max, scaleLinear } from 'd3';
 import type { FigureStatus } from '../schemas.ts';
-import { layout, lineHeightOf, type Scene } from './scene.ts';
+import { layout, lineHeightOf, markClass, type Scene } from './scene.ts';
 import { round, Stack, textMark } from './stack.ts';
 import { badgeHeight, drawStatusKey, singleSourceBadge, singleSourceClass, statusClass } from './status-key.ts';
 import { textWidth } from './wrap-text.ts';
@@ -71,18 +71,13 @@ export function barsScene(data: BarDatum[], width: number = layout.width): Scene
           x: margin,
           width: plotWidth,
           size: fontSize,
-          className: ['value-label lone', singleSourceClass(d.singleSource)].filter(Boolean).join(' '),
+          className: markClass('value-label lone', singleSourceClass(d.singleSource)),
         });
       } else {
         const barWidth = round(x(d.value));
-        const classes = [
-          'bar',
-          d.reference ? 'reference' : '',
-          d.reference ? '' : statusClass(d.status),
-          d.reference ? '' : singleSourceClass(d.singleSource),
-        ]
-          .filter(Boolean)
-          .join(' ');
+        const classes = d.reference
+          ? markClass('bar', 'reference')
+          : markClass('bar', statusClass(d.status), singleSourceClass(d.singleSource));
         const y = stack.take(barHeight);
         stack.push(
           { type: 'rect', x: margin, y, width: barWidth, height: barHeight, className: classes },

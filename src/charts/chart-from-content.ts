@@ -6,7 +6,8 @@ import { barsScene, type BarDatum } from './bars.ts';
 import { formatValue } from './format-value.ts';
 import { leadWindowScene } from './lead-window.ts';
 import type { Scene } from './scene.ts';
-import { formatEventDate, timelineScene } from './timeline.ts';
+import { timelineScene } from './timeline.ts';
+import { formatEventDate } from './timeline-event.ts';
 
 /** The figure's value as printed on the chart and in tables: "almost 20×", "12–24 months", "Aug 2025". */
 export function figureValueText(figure: Figure): string {
@@ -61,6 +62,11 @@ function chartFigures(chart: Chart, model: Model): Figure[] {
   return chart.figures.map((id) => model.figure(id));
 }
 
+/** `{ singleSource: true }` for a mark of a figure only one source carries (it draws the badge), else nothing. */
+function singleSourceMark(f: Figure, model: Model): { singleSource?: true } {
+  return model.singleSource.has(f.id) ? { singleSource: true } : {};
+}
+
 function barData(chart: Chart, figures: Figure[], model: Model): BarDatum[] {
   const bars: BarDatum[] = figures.map((f) => {
     if (typeof f.value !== 'number')
@@ -74,7 +80,7 @@ function barData(chart: Chart, figures: Figure[], model: Model): BarDatum[] {
       unit: f.unit ?? '',
       status: f.status,
       ...(note ? { note } : {}),
-      ...(model.singleSource.has(f.id) ? { singleSource: true } : {}),
+      ...singleSourceMark(f, model),
     };
   });
   if (chart.reference) {
@@ -101,13 +107,12 @@ function leadWindowData(chart: Chart, figures: Figure[], model: Model) {
   }
   const note = figureNote(target);
   const parityNote = figureNote(parity);
-  const single = (f: Figure) => (model.singleSource.has(f.id) ? { singleSource: true } : {});
   return {
     today: {
       label: markLabel(today),
       text: `${qualitativeText(today)} (${today.status})`,
       status: today.status,
-      ...single(today),
+      ...singleSourceMark(today, model),
     },
     target: {
       label: markLabel(target),
@@ -116,14 +121,14 @@ function leadWindowData(chart: Chart, figures: Figure[], model: Model) {
       valueLabel: figureValueWithStatus(target),
       status: target.status,
       ...(note ? { note } : {}),
-      ...single(target),
+      ...singleSourceMark(target, model),
     },
     parity: {
       label: markLabel(parity),
       text: `${qualitativeText(parity)} (${parity.status})`,
       status: parity.status,
       ...(parityNote ? { note: parityNote } : {}),
-      ...single(parity),
+      ...singleSourceMark(parity, model),
     },
     axisTitle: `US lead in frontier capabilities (${target.unit ?? 'months'})`,
   };
@@ -147,7 +152,7 @@ export function chartScene(chart: Chart, model: Model, width?: number): Scene {
             precision: f.datePrecision,
             inferred: f.dateInferred,
             label: f.label,
-            ...(model.singleSource.has(f.id) ? { singleSource: true } : {}),
+            ...singleSourceMark(f, model),
             ...(f.shortLabel ? { shortLabel: f.shortLabel } : {}),
           };
         }),

@@ -1,6 +1,6 @@
 import { range, scaleLinear } from 'd3';
 import type { FigureStatus } from '../schemas.ts';
-import { layout, type Scene } from './scene.ts';
+import { layout, markClass, type Scene } from './scene.ts';
 import { round, Stack, textMark } from './stack.ts';
 import { badgeHeight, drawStatusKey, singleSourceBadge, singleSourceClass, statusClass } from './status-key.ts';
 import { textWidth } from './wrap-text.ts';
@@ -77,15 +77,13 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
       y,
       width: round(Math.max(x1 - x0, 2)),
       height: 20,
-      className: [
+      className: markClass(
         'bar',
         'range',
         'scenario-1',
         statusClass(data.target.status),
         singleSourceClass(data.target.singleSource),
-      ]
-        .filter(Boolean)
-        .join(' '),
+      ),
     },
     { type: 'line', x1: x0, y1: y - 3, x2: x0, y2: y + 23, className: 'range-cap' },
     { type: 'line', x1: x1, y1: y - 3, x2: x1, y2: y + 23, className: 'range-cap' },
@@ -151,7 +149,7 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
       x: margin + 12,
       width: plotWidth - 12,
       size: fontSize,
-      className: ['qualitative', singleSourceClass(row.singleSource)].filter(Boolean).join(' '),
+      className: markClass('qualitative', singleSourceClass(row.singleSource)),
     });
     if (row.singleSource) stack.push(...singleSourceBadge(margin + 12, stack.take(badgeHeight)));
     if (row.note)

@@ -65,6 +65,11 @@ export const layout = {
   margin: 8,
 } as const;
 
+/** A mark's class attribute from its parts, leaving out the empty ones ("bar", "", "status-estimate"). */
+export function markClass(...parts: (string | undefined)[]): string {
+  return parts.filter(Boolean).join(' ');
+}
+
 /** Line spacing for a text size: 1.25 em. */
 export function lineHeightOf(size: number): number {
   return Math.round(size * 1.25);

@@ -29,14 +29,16 @@ export function imageStyleFor(scheme: ImageScheme): { css: string; background: s
     css: [
       imageChartStyle(undefined, scheme),
       `.img-title{font-weight:bold}.img-subtitle,.img-source,.img-url,.card-kicker{fill:${muted}}`,
-      '.card-value,.card-status,.card-domain{font-weight:bold}.card-value{fill:#0f6e6e}.card-status{fill:#a8480a}.card-domain{fill:#1a1a1a}',
+      `.card-value,.card-status,.card-domain{font-weight:bold}.card-value{fill:${palette.get('--data')}}` +
+        `.card-status{fill:${palette.get('--scenario-2')}}.card-domain{fill:${palette.get('--chart-fg')}}`,
     ].join(''),
     background: palette.get('--chart-bg')!,
   };
 }
 
-/** The light image stylesheet: slides and link-preview cards are always light. */
-export const imageStyle = imageStyleFor('light').css;
+/** The light image style: slides and link-preview cards are always light. */
+const lightImage = imageStyleFor('light');
+export const imageStyle = lightImage.css;
 
 export interface ImageText {
   title: string;
@@ -139,7 +141,7 @@ export function slideSvg(scenes: Scene | Scene[], text: ImageText): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img">` +
     `<title>${escapeXml(text.title)}</title><style>${imageStyle}</style>` +
-    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    `<rect width="100%" height="100%" fill="${lightImage.background}"/>` +
     textBlock(title, left, titleTop, 34, 42, 'img-title') +
     fitChart(scene, box, maxScale) +
     textBlock(source, left, footTop, 18, 24, 'img-source') +
@@ -214,7 +216,7 @@ export function cardSvg(card: Card): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img">` +
     `<title>${escapeXml(card.title)}</title><style>${imageStyle}</style>` +
-    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    `<rect width="100%" height="100%" fill="${lightImage.background}"/>` +
     `<rect x="0" y="0" width="14" height="${H}" fill="#1d5fa8"/>` +
     textBlock([card.kicker], left, 66, 24, 30, 'card-kicker') +
     textBlock(title, left, titleTop, 44, 54, 'img-title') +

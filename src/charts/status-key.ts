@@ -1,5 +1,5 @@
 import type { FigureStatus } from '../schemas.ts';
-import { layout, lineHeightOf, type Mark } from './scene.ts';
+import { layout, lineHeightOf, type Mark, markClass } from './scene.ts';
 import { textMark, type Stack } from './stack.ts';
 import { textWidth } from './wrap-text.ts';
 
@@ -84,7 +84,7 @@ export function drawStatusKey(
         y: top + 3,
         width: 16,
         height: 11,
-        className: ['key-swatch', statusClass(status)].filter(Boolean).join(' '),
+        className: markClass('key-swatch', statusClass(status)),
       },
       textMark(x + 22, top, [word], size, 'key-label'),
     );

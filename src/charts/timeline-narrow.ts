@@ -1,7 +1,7 @@
 import { timeFormat } from 'd3';
-import { layout, lineHeightOf, type Mark, type Scene } from './scene.ts';
+import { layout, lineHeightOf, type Mark, markClass, type Scene } from './scene.ts';
 import { round, Stack, textMark } from './stack.ts';
-import { formatEventDate, type TimelineEvent } from './timeline.ts';
+import { formatEventDate, type TimelineEvent } from './timeline-event.ts';
 import { badgeHeight, drawStatusKey, singleSourceBadge, singleSourceClass } from './status-key.ts';
 import { textWidth, wrapText } from './wrap-text.ts';
 
@@ -86,9 +86,7 @@ export function narrowTimelineScene(sorted: TimelineEvent[], width: number): Sce
         cx: axisX,
         cy: lastY,
         r: 5,
-        className: ['point', event.inferred ? 'inferred' : '', singleSourceClass(event.singleSource)]
-          .filter(Boolean)
-          .join(' '),
+        className: markClass('point', event.inferred ? 'inferred' : '', singleSourceClass(event.singleSource)),
       },
       textMark(textX, rowTop, lines, fontSize, 'event-label'),
     ];

@@ -1,35 +1,9 @@
-import { timeFormat, utcParse } from 'd3';
-import { layout, lineHeightOf, type Mark, type Scene } from './scene.ts';
+import { layout, lineHeightOf, type Mark, markClass, type Scene } from './scene.ts';
 import { round, Stack, textMark } from './stack.ts';
 import { badgeHeight, drawStatusKey, singleSourceBadge, singleSourceClass } from './status-key.ts';
 import { narrowTimelineScene } from './timeline-narrow.ts';
+import { formatEventDate, inDateOrder, type TimelineEvent } from './timeline-event.ts';
 import { wrapText } from './wrap-text.ts';
-
-export interface TimelineEvent {
-  key: string;
-  /** A few words for the narrow (phone) layout; the wide layout prints `label` in full. */
-  shortLabel?: string;
-  /** YYYY-MM-DD; a month or a year is written as its first day. */
-  date: string;
-  precision: 'day' | 'month' | 'year';
-  /** True when no source prints the date: drawn hollow and labelled "inferred". */
-  inferred: boolean;
-  label: string;
-  /** Only one source reports the event, citing none of its own: the point carries the badge. */
-  singleSource?: boolean;
-}
-
-const parseDate = utcParse('%Y-%m-%d');
-const formats = { day: timeFormat('%-d %b %Y'), month: timeFormat('%b %Y'), year: timeFormat('%Y') } as const;
-
-/** "14 May 2026", "Aug 2025", "2022": only as precise as the source allows. */
-export function formatEventDate(date: string, precision: TimelineEvent['precision']): string {
-  const parsed = parseDate(date);
-  if (!parsed) throw new Error(`timeline: "${date}" is not a YYYY-MM-DD date`);
-  // timeFormat works in local time; shift the UTC date so the printed day never moves.
-  const local = new Date(parsed.getUTCFullYear(), parsed.getUTCMonth(), parsed.getUTCDate());
-  return formats[precision](local);
-}
 
 /** Below this width the timeline takes its narrow form (timeline-narrow.ts): year headings, short labels. */
 export const timelineNarrowBelow = (layout.narrowWidth + layout.wideWidth) / 2;
@@ -40,9 +14,9 @@ export const timelineNarrowBelow = (layout.narrowWidth + layout.wideWidth) / 2;
  * A narrow column gets its own, more compact form (timeline-narrow.ts).
  */
 export function timelineScene(events: TimelineEvent[], width: number = layout.width): Scene {
-  if (width < timelineNarrowBelow) return narrowTimelineScene(inDateOrder(events), width);
+  const sorted = inDateOrder(events);
+  if (width < timelineNarrowBelow) return narrowTimelineScene(sorted, width);
   const { margin, fontSize, smallFontSize } = layout;
-  const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
   const dateWidth = 94;
   const axisX = margin + dateWidth + 12;
   const textX = axisX + 14;
@@ -98,9 +72,7 @@ export function timelineScene(events: TimelineEvent[], width: number = layout.wi
         cx: axisX,
         cy: round(rowTop + fontSize * 0.6),
         r: 5,
-        className: ['point', event.inferred ? 'inferred' : '', singleSourceClass(event.singleSource)]
-          .filter(Boolean)
-          .join(' '),
+        className: markClass('point', event.inferred ? 'inferred' : '', singleSourceClass(event.singleSource)),
       },
       textMark(textX, rowTop, lines, fontSize, 'event-label'),
     );
@@ -115,9 +87,4 @@ export function timelineScene(events: TimelineEvent[], width: number = layout.wi
     className: 'axis',
   });
   return { width, height: round(stack.y + margin - 6), marks: stack.marks };
-}
-
-/** Earliest first; events on the same day in a fixed order (by key), so the drawing never shuffles. */
-export function inDateOrder(events: TimelineEvent[]): TimelineEvent[] {
-  return [...events].sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
 }

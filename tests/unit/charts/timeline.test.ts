@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layout, type CircleMark, type LineMark, type Scene } from '../../../src/charts/scene.ts';
-import { formatEventDate, timelineScene, type TimelineEvent } from '../../../src/charts/timeline.ts';
+import { timelineScene } from '../../../src/charts/timeline.ts';
+import { formatEventDate, type TimelineEvent } from '../../../src/charts/timeline-event.ts';
 import { labelEndRoom } from '../../../src/charts/timeline-narrow.ts';
 import { textWidth } from '../../../src/charts/wrap-text.ts';
 import { expectAllFinite, expectShapesInside, expectTextInside, texts } from './scene-checks.ts';
