@@ -1,7 +1,7 @@
 import type { Chart } from '../schemas.ts';
 import type { Model } from '../model/build-model.ts';
 import { quoteHref } from '../model/build-model.ts';
-import { provenanceOf } from '../model/provenance.ts';
+import { provenanceOfSource } from '../model/provenance.ts';
 import { withTextFragment } from '../share/text-fragment.ts';
 
 export interface SourceLink {
@@ -23,7 +23,7 @@ export function chartSourceLinks(chart: Chart, model: Model): SourceLink[] {
   for (const id of chart.sources) {
     const source = model.source(id);
     const mention = figures.flatMap((f) => f.mentions).find((m) => m.source === id);
-    const provenance = provenanceOf(source, source.archiveVia ? model.source(source.archiveVia) : undefined);
+    const provenance = provenanceOfSource(source, (id) => model.source(id));
     links.push({
       label: provenance.credit,
       href: mention ? quoteHref(mention) : `/sources/${id}/`,

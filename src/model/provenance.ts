@@ -58,3 +58,8 @@ export function provenanceOf(source: Source, via?: Source): Provenance {
       : source.name;
   return { checked, liveLabel, credit, tag };
 }
+
+/** A source's provenance, looking up whose reproduction holds its text (`archiveVia`) among the sources. */
+export function provenanceOfSource(source: Source, sourceById: (id: string) => Source): Provenance {
+  return provenanceOf(source, source.archiveVia ? sourceById(source.archiveVia) : undefined);
+}

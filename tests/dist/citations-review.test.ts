@@ -53,6 +53,8 @@ describe('provenance and flags', () => {
     const chart = readDist('/charts/huawei-share/');
     expect(chart).toContain('Anthropic, the 2028 paper, as reproduced by Kafela Bazar');
     expect(chart).toContain('look for it on anthropic.com (not checked against that page)');
+    // The citation markers on /scenarios/ credit the paper's words the same way.
+    expect(readDist('/scenarios/')).toContain('Anthropic, the 2028 paper, as reproduced by Kafela Bazar');
   });
 
   it('each single-source figure carries the flag on /citations/, and no other figure does', () => {
