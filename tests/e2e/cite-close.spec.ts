@@ -5,7 +5,7 @@
  * at least 44 px, and an open citation keeps the page accessible (axe, light and dark).
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './support/axe.ts';
 
 const isOpen = (cite: Locator) => cite.locator('.cite-body').evaluate((p) => p.matches(':popover-open'));
 
@@ -86,10 +86,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const page = await context.newPage();
     await page.goto('/scenarios/');
     await page.locator('.cite-marker').first().click();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 }

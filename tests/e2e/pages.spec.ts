@@ -1,14 +1,25 @@
 /**
- * Every page a reader can reach: accessible (axe, WCAG 2.1 AA; in dark, the colour rules), quiet (no console
+ * Every page a reader can reach: accessible (axe, WCAG 2.2 AA; in dark, the colour rules), quiet (no console
  * error, no uncaught exception), self-contained (no request to another origin), usable on a 320 px
  * phone (no horizontal scroll), and showing its charts with JavaScript off. Links and anchors are
  * checked over the built files (tests/dist/links.test.ts).
  */
-import { test, expect, type Browser, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import type { AxeResults } from 'axe-core';
+import { test as base, expect, type Page } from '@playwright/test';
 import { statSync } from 'node:fs';
 import { builtPage, distFile, readDist, site, ORIGIN, watch } from '../support/site.ts';
+import { axeViolations, COLOUR_RULES } from './support/axe.ts';
+
+/** A page with JavaScript off, one per worker: each test only navigates it (a context per test costs more). */
+const test = base.extend<object, { noScriptPage: Page }>({
+  noScriptPage: [
+    async ({ browser }, use) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+});
 
 /**
  * Largest first, so the long review pages start early instead of leaving one worker busy at the end.
@@ -26,30 +37,6 @@ const withoutTheme = (pathname: string): string =>
     .replace(/data-theme="(light|dark)"/, '')
     .replace(/<meta name="color-scheme" content="[a-z ]+">/, '');
 
-function describeViolations(violations: AxeResults['violations']): string[] {
-  return violations.flatMap((v) => [
-    `${v.id} [${v.impact ?? 'n/a'}]: ${v.help} (${v.helpUrl})`,
-    ...v.nodes.map(
-      (n) =>
-        `    at ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s*\n\s*/g, ' / ')}\n      ${n.html.slice(0, 200)}`,
-    ),
-  ]);
-}
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-/**
- * The axe rules whose outcome depends on colour. A change of colour scheme changes only colours (the
- * markup is the same, and no script reads the scheme), so the dark pass runs these alone.
- */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-/** Every WCAG 2.1 A/AA rule axe has, or only the given ones. */
-async function axe(page: Page, rules?: string[]): Promise<string[]> {
-  // Only violations are read: axe then lists one node per passing rule instead of all of them.
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
-  const results = await (rules ? builder.withRules(rules) : builder.withTags(WCAG)).analyze();
-  return describeViolations(results.violations);
-}
-
 /** The page's own colours: background, text, and chart text. */
 async function palette(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -64,34 +51,28 @@ async function palette(page: Page): Promise<string[]> {
  * drawings (one per layout width); one of them must show. The markup itself is checked over the built
  * files (tests/dist/charts.test.ts).
  */
-async function chartsHiddenWithoutJavaScript(browser: Browser, pathname: string): Promise<string[]> {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  try {
-    const page = await context.newPage();
-    await page.goto(pathname);
-    const figures = await page.locator('figure[data-chart]').evaluateAll((figs) =>
-      figs.map((fig) => ({
-        id: fig.id,
-        shown: [...fig.querySelectorAll('svg[role="img"]')].some((svg) => {
-          const r = svg.getBoundingClientRect();
-          return getComputedStyle(svg).visibility !== 'hidden' && r.width > 0 && r.height > 0;
-        }),
-      })),
-    );
-    return figures.filter((f) => !f.shown).map((f) => f.id);
-  } finally {
-    await context.close();
-  }
+async function chartsHiddenWithoutJavaScript(page: Page, pathname: string): Promise<string[]> {
+  await page.goto(pathname);
+  const figures = await page.locator('figure[data-chart]').evaluateAll((figs) =>
+    figs.map((fig) => ({
+      id: fig.id,
+      shown: [...fig.querySelectorAll('svg[role="img"]')].some((svg) => {
+        const r = svg.getBoundingClientRect();
+        return getComputedStyle(svg).visibility !== 'hidden' && r.width > 0 && r.height > 0;
+      }),
+    })),
+  );
+  return figures.filter((f) => !f.shown).map((f) => f.id);
 }
 
-// Axe over the longest review pages takes most of a minute on a busy 2-core machine.
+// A guard against hanging: axe over the longest review pages takes tens of seconds on a busy 2-core machine.
 test.describe.configure({ timeout: 150_000 });
 
 test.describe(`every page (${site.pages.length} from the ${site.from}, ${site.embeds.length} embeds)`, () => {
   for (const pathname of allPages) {
     test(`${pathname} passes axe in light and dark, logs no error, stays on this origin, fits 320 px, shows its charts without JavaScript`, async ({
       page,
-      browser,
+      noScriptPage,
     }) => {
       const w = watch(page);
 
@@ -103,9 +84,11 @@ test.describe(`every page (${site.pages.length} from the ${site.from}, ${site.em
         // A dark embed is its light twin's markup in other colours: the twin gets every rule, this one
         // the colour rules, once the markup is shown to be the same.
         expect(withoutTheme(pathname), `${pathname} differs from ${twin} only in its theme`).toBe(withoutTheme(twin));
-        expect.soft(await axe(page, COLOUR_RULES), `axe colour violations on ${pathname}`).toEqual([]);
+        expect.soft(await axeViolations(page, COLOUR_RULES), `axe colour violations on ${pathname}`).toEqual([]);
       } else {
-        expect.soft(await axe(page), `axe violations on ${pathname} in the light scheme`).toEqual([]);
+        expect
+          .soft(await axeViolations(page), `axe violations (WCAG 2.2 AA) on ${pathname} in the light scheme`)
+          .toEqual([]);
       }
 
       const lightPalette = await palette(page);
@@ -117,7 +100,7 @@ test.describe(`every page (${site.pages.length} from the ${site.from}, ${site.em
         expect.soft(await palette(page), `${pathname} keeps its pinned colours in a dark system`).toEqual(lightPalette);
       } else {
         expect
-          .soft(await axe(page, COLOUR_RULES), `axe colour violations on ${pathname} in the dark scheme`)
+          .soft(await axeViolations(page, COLOUR_RULES), `axe colour violations on ${pathname} in the dark scheme`)
           .toEqual([]);
       }
 
@@ -149,7 +132,7 @@ test.describe(`every page (${site.pages.length} from the ${site.from}, ${site.em
 
       if (builtPage(pathname)('figure[data-chart]').length > 0) {
         expect
-          .soft(await chartsHiddenWithoutJavaScript(browser, pathname), `charts not shown on ${pathname}`)
+          .soft(await chartsHiddenWithoutJavaScript(noScriptPage, pathname), `charts not shown on ${pathname}`)
           .toEqual([]);
       }
     });
