@@ -10,7 +10,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import type { AxeResults } from 'axe-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -23,9 +22,14 @@ export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-type Violation = Pick<AxeResults['violations'][number], 'id' | 'impact' | 'help' | 'helpUrl'> & {
+/** What a test reads of an axe violation (axe's own objects do not cross from the page whole). */
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
   nodes: { target: string[]; failureSummary: string; html: string }[];
-};
+}
 
 /** One line per violation, then one per element at fault, saying where and why. */
 function describeViolations(violations: Violation[]): string[] {
@@ -57,7 +61,7 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
       });
       return results.violations.map((v) => ({
         id: v.id,
-        impact: v.impact,
+        impact: v.impact ?? null,
         help: v.help,
         helpUrl: v.helpUrl,
         nodes: v.nodes.map((n) => ({
