@@ -2,14 +2,12 @@
  * The /citations/ filters, which work without JavaScript (radio buttons and :has()). What the page
  * lists is checked over the built file (tests/dist/citations.test.ts).
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/fixtures.ts';
 import { loadContent } from '../../src/content/load-content.ts';
 
 const { content } = loadContent('content');
 
-test('/citations/ filters by status and to disputed figures, without JavaScript', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+test('/citations/ filters by status and to disputed figures, without JavaScript', async ({ noScriptPage: page }) => {
   await page.goto('/citations/');
   const visible = () => page.locator('.figure-entry:visible').count();
   expect(await visible()).toBe(content.figures.length);
@@ -21,5 +19,4 @@ test('/citations/ filters by status and to disputed figures, without JavaScript'
   expect(await visible()).toBe(disputed.size);
   await page.locator('#show-all').check();
   expect(await visible()).toBe(content.figures.length);
-  await context.close();
 });

@@ -4,7 +4,8 @@
  * Keyboard: Enter opens, Escape closes and gives focus back to the marker. On a phone both controls are
  * at least 44 px, and an open citation keeps the page accessible (axe, light and dark).
  */
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { test, expect } from './support/fixtures.ts';
+import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from './support/axe.ts';
 
 const isOpen = (cite: Locator) => cite.locator('.cite-body').evaluate((p) => p.matches(':popover-open'));
@@ -26,16 +27,15 @@ async function openAndClose(page: Page, path: string, selector: string): Promise
 
 for (const javaScriptEnabled of [true, false]) {
   const js = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
-  test(`a citation on /scenarios/ opens and closes from its Close button ${js}`, async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled });
-    await openAndClose(await context.newPage(), '/scenarios/', '.cite');
-    await context.close();
+  test(`a citation on /scenarios/ opens and closes from its Close button ${js}`, async ({ page, noScriptPage }) => {
+    await openAndClose(javaScriptEnabled ? page : noScriptPage, '/scenarios/', '.cite');
   });
 
-  test(`a citation in a source summary opens and closes from its Close button ${js}`, async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled });
-    await openAndClose(await context.newPage(), '/sources/daily-scout/', '.summary-cite');
-    await context.close();
+  test(`a citation in a source summary opens and closes from its Close button ${js}`, async ({
+    page,
+    noScriptPage,
+  }) => {
+    await openAndClose(javaScriptEnabled ? page : noScriptPage, '/sources/daily-scout/', '.summary-cite');
   });
 }
 
@@ -64,8 +64,8 @@ test('the Close button is reached by Tab after the source link, and Enter on it 
   expect(await isOpen(cite)).toBe(false);
 });
 
-test('on a phone the marker and the Close button are at least 44 px', async ({ browser }) => {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+test('on a phone the marker and the Close button are at least 44 px', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/scenarios/');
   const cite = page.locator('.cite').first();
   const marker = (await cite.locator('.cite-marker').boundingBox())!;
@@ -81,12 +81,10 @@ test('on a phone the marker and the Close button are at least 44 px', async ({ b
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`an open citation keeps /scenarios/ accessible (${colorScheme})`, async ({ browser }) => {
-    const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
+  test(`an open citation keeps /scenarios/ accessible (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
     await page.goto('/scenarios/');
     await page.locator('.cite-marker').first().click();
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 }

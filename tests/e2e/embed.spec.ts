@@ -6,7 +6,8 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './support/fixtures.ts';
+import type { Page } from '@playwright/test';
 import { chartIds, local, ORIGIN, watch } from '../support/site.ts';
 
 let host: http.Server;
@@ -130,6 +131,7 @@ test('every link of every embed opens outside the frame; "Chart page" opens the 
   ]);
   await tab.waitForLoadState('domcontentloaded');
   expect(new URL(tab.url()).pathname).toBe(`/charts/${chartIds[0]}/`);
+  await tab.close();
   const frameUrl = (await (await first.elementHandle())!.contentFrame())!.url();
   expect(frameUrl, 'the frame still shows the embed').toBe(local(`/embed/${chartIds[0]}/`));
   expect(w.errors).toEqual([]);
@@ -145,11 +147,10 @@ test('with the optional script, the host fits the frame to the embed exactly', a
 });
 
 test('a dark host page pins the dark embed; the default embed stays light, chart included, whatever the reader’s system', async ({
-  browser,
+  page,
 }) => {
   for (const system of ['dark', 'light'] as const) {
-    const context = await browser.newContext({ colorScheme: system });
-    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: system });
     const id = 'compute-gap';
     const o = await oembedOf(page, id);
     // The page's background and the chart's text colour, which must contrast with it.
@@ -171,6 +172,5 @@ test('a dark host page pins the dark embed; the default embed stays light, chart
       background: 'rgb(18, 18, 20)',
       chartText: '#ececef',
     });
-    await context.close();
   }
 });

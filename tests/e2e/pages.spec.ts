@@ -4,22 +4,11 @@
  * phone (no horizontal scroll), and showing its charts with JavaScript off. Links and anchors are
  * checked over the built files (tests/dist/links.test.ts).
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { statSync } from 'node:fs';
 import { builtPage, distFile, readDist, site, ORIGIN, watch } from '../support/site.ts';
 import { axeViolations, COLOUR_RULES } from './support/axe.ts';
-
-/** A page with JavaScript off, one per worker: each test only navigates it (a context per test costs more). */
-const test = base.extend<object, { noScriptPage: Page }>({
-  noScriptPage: [
-    async ({ browser }, use) => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+import { test, expect } from './support/fixtures.ts';
 
 /**
  * Largest first, so the long review pages start early instead of leaving one worker busy at the end.

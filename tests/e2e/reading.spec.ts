@@ -2,16 +2,16 @@
  * Reading at a glance, as a reader's browser lays it out: the home page's first screen, chart text
  * sizes at every width, the one-or-both scenarios switch without JavaScript, and touch target sizes.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/fixtures.ts';
 
 for (const [width, height] of [
   [390, 844],
   [1280, 800],
 ]) {
   test(`the home page's first screen at ${width}×${height} shows both scenarios and the three headline figures`, async ({
-    browser,
+    page,
   }) => {
-    const page = await browser.newPage({ viewport: { width: width!, height: height! } });
+    await page.setViewportSize({ width: width!, height: height! });
     await page.goto('/');
     const inFirstScreen = async (selector: string, count: number) => {
       const boxes = await page.locator(selector).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().bottom));
@@ -30,8 +30,8 @@ for (const [width, height] of [
 }
 
 for (const path of ['/', '/charts/', '/charts/lead-window/']) {
-  test(`chart text on ${path} is 12–18 px at every width from 320 to 1440 px`, async ({ browser }) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+  test(`chart text on ${path} is 12–18 px at every width from 320 to 1440 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 900 });
     await page.goto(path);
     for (const width of [320, 390, 600, 768, 1024, 1280, 1440]) {
       await page.setViewportSize({ width, height: 900 });
@@ -54,10 +54,9 @@ for (const path of ['/', '/charts/', '/charts/lead-window/']) {
 }
 
 test('/scenarios/ shows one scenario or both, without JavaScript, and stays under about 12,000 px on a phone', async ({
-  browser,
+  noScriptPage: page,
 }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/scenarios/');
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(12500);
   const cells = (id: string) => page.locator(`.cell[data-scenario="${id}"]:visible`).count();
@@ -71,11 +70,10 @@ test('/scenarios/ shows one scenario or both, without JavaScript, and stays unde
   await page.locator('#row-resilience').scrollIntoViewIfNeeded();
   const bar = await page.locator('.scenario-bar').boundingBox();
   expect(bar!.y).toBeLessThanOrEqual(1);
-  await context.close();
 });
 
-test('on a phone the site navigation and citation markers are at least 44 px tall', async ({ browser }) => {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+test('on a phone the site navigation and citation markers are at least 44 px tall', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/scenarios/');
   const heights = async (selector: string) =>
     page

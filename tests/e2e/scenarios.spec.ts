@@ -2,7 +2,7 @@
  * The side-by-side scenarios, as a reader uses them: both scenarios on every row, citation markers
  * that open by keyboard and without JavaScript, links that land on a real quote, no sideways scroll.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/fixtures.ts';
 import { fold } from '../support/site.ts';
 
 const fronts = ['intelligence', 'domesticAdoption', 'globalDistribution', 'resilience'];
@@ -64,20 +64,17 @@ test('a citation marker shows its quote on keyboard focus; Enter opens it and Ta
 });
 
 // Where each marker's source link lands is checked over the built files (tests/dist/links.test.ts).
-test('citation markers open without JavaScript', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+test('citation markers open without JavaScript', async ({ noScriptPage: page }) => {
   await page.goto('/scenarios/');
   const markers = page.locator('.cite');
   expect(await markers.count()).toBeGreaterThan(30);
   await markers.nth(0).locator('.cite-marker').click();
   await expect(markers.nth(0).locator('q')).toBeVisible();
   await expect(markers.nth(0).locator('.cite-source a')).toHaveAttribute('href', /^\/sources\/[a-z0-9-]+\/#q-/);
-  await context.close();
 });
 
-test('/scenarios/ has no horizontal scroll at 320, 768 and 1280 px, with citations open', async ({ browser }) => {
-  const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+test('/scenarios/ has no horizontal scroll at 320, 768 and 1280 px, with citations open', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 900 });
   await page.goto('/scenarios/');
   for (const width of [320, 768, 1280]) {
     await page.setViewportSize({ width, height: 900 });
@@ -101,10 +98,8 @@ test('/scenarios/ has no horizontal scroll at 320, 768 and 1280 px, with citatio
 });
 
 test('/scenarios/ folds what the articles add under a line naming the article; it opens without JavaScript', async ({
-  browser,
+  noScriptPage: page,
 }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
   await page.goto('/scenarios/');
   for (const kind of ['counter-view', 'lobbying', 'framing', 'target-as-current']) {
     const note = page.locator(`[data-commentary="${kind}"]`).first();
@@ -114,7 +109,6 @@ test('/scenarios/ folds what the articles add under a line naming the article; i
     await note.locator('summary').click();
     await expect(note.locator('summary + div'), kind).toBeVisible();
   }
-  await context.close();
 });
 
 test('the home page shows the two scenarios, the three key charts and the ways in', async ({ page }) => {

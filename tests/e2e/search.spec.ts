@@ -3,7 +3,7 @@
  * pages that quote it, with no console error (a CSP refusal of Pagefind's script or WebAssembly would be
  * one); without JavaScript the page says where to look instead.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/fixtures.ts';
 import { watch } from '../support/site.ts';
 
 const cases = [
@@ -37,11 +37,8 @@ test('a search link (?q=) runs the search on arrival', async ({ page }) => {
   expect(w.errors).toEqual([]);
 });
 
-test('without JavaScript, /search/ says search needs it and links to /citations/', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
+test('without JavaScript, /search/ says search needs it and links to /citations/', async ({ noScriptPage: page }) => {
   await page.goto('/search/');
   await expect(page.getByText('Search needs JavaScript')).toBeVisible();
   await expect(page.locator('[data-search-status] a[href="/citations/"]')).toBeVisible();
-  await context.close();
 });

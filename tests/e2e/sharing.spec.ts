@@ -4,7 +4,7 @@
  * framing rules are checked over the built files in tests/dist/sharing.test.ts; embeds in a host page
  * on another origin in tests/e2e/embed.spec.ts.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/fixtures.ts';
 import { chartIds, ORIGIN, watch } from '../support/site.ts';
 
 const phone = { width: 390, height: 844 };
@@ -43,10 +43,8 @@ test('Copy buttons copy the link and the embed code', async ({ page, context }) 
 });
 
 test('without JavaScript, no Copy button shows and the texts sit selectable in read-only fields', async ({
-  browser,
+  noScriptPage: page,
 }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
   await page.goto('/charts/huawei-share/');
   await expect(page.locator('.share-panel button:visible')).toHaveCount(0);
   for (const name of ['link', 'embed', 'cite']) {
@@ -62,5 +60,4 @@ test('without JavaScript, no Copy button shows and the texts sit selectable in r
     .locator('#share-huawei-share-embed')
     .evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
   expect(selected).toContain('<iframe');
-  await context.close();
 });

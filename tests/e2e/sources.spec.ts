@@ -3,7 +3,8 @@
  * hold no text of it), and a link to a passage lands on that passage. The index is checked over the
  * built files (tests/dist/citations.test.ts).
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from './support/fixtures.ts';
+import type { Page } from '@playwright/test';
 import { sourceIds, watch } from '../support/site.ts';
 
 const NO_TEXT = 'We hold no text of this source';
