@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: every check, with each stage's time. Stages run in two lanes side by side, in two phases:
-// first the checks that need no build beside the type check and the build, then the checks over the
-// built files beside the browser tests. Within a lane, stages run in order, cheapest first. A failed
-// stage stops its lane, the other lane is stopped, and the run fails. Each stage's output is printed
-// whole when it ends, so the lanes never interleave.
+// `npm test`: every check, with each stage's time. Stages run in two lanes side by side: the build and
+// then the browser tests, which take longest, start at once; the other lane runs the checks that need
+// no build first, then those over the built files once the build has passed. Within a lane, stages run
+// in order. A failed stage stops its lane, the other lane is stopped, and the run fails. Each stage's
+// output is printed whole when it ends, so the lanes never interleave.
 //
 // One free port is chosen for the whole run (unless PORT is set), so the build's local URLs and the
 // browser tests' server agree and no other server on the machine is ever tested.
@@ -14,27 +14,21 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', N
 env.PORT ??= String(await freePort());
 
 /**
- * Phases run one after the other; the lanes of a phase run side by side. `astro check` and the build
- * share a lane because both write Astro's generated types and content cache.
+ * Each stage: [name, command, stage it waits for]. `astro check` waits for the build because both write
+ * Astro's generated types and content cache; the checks over dist/ wait for the dist/ they check.
  */
-const phases = [
+const lanes = [
   [
-    [
-      ['format', 'npm run --silent format:check'],
-      ['unit', 'npm run --silent test:unit'],
-    ],
-    [
-      ['types', 'npm run --silent check'],
-      ['build', 'npm run --silent build'],
-    ],
+    ['build', 'npm run --silent build'],
+    ['browser', 'npm run --silent test:e2e'],
   ],
   [
-    [
-      ['dist', 'npm run --silent test:dist'],
-      ['budgets', 'npm run --silent test:budgets'],
-      ['html', 'npm run --silent validate:html'],
-    ],
-    [['browser', 'npm run --silent test:e2e']],
+    ['format', 'npm run --silent format:check'],
+    ['unit', 'npm run --silent test:unit'],
+    ['types', 'npm run --silent check', 'build'],
+    ['dist', 'npm run --silent test:dist', 'build'],
+    ['budgets', 'npm run --silent test:budgets'],
+    ['html', 'npm run --silent validate:html'],
   ],
 ];
 
@@ -60,19 +54,34 @@ function runStage(name, command) {
   });
 }
 
-/** Runs a lane's stages in order; resolves to the failed stage's name, or undefined. */
+/** A promise that resolves when a stage has ended (or will not run), to whether it passed. */
+function outcome() {
+  let resolve;
+  const promise = new Promise((r) => (resolve = r));
+  return { promise, resolve };
+}
+const passed = new Map(lanes.flat().map(([name]) => [name, outcome()]));
+
+/** Runs a lane's stages in order; resolves to the failed stage's name and code, or undefined. */
 async function runLane(lane, stopped) {
-  for (const [name, command] of lane) {
-    if (stopped.value) return undefined;
-    const code = await runStage(name, command);
-    // A stage stopped because the other lane failed is not a failure of its own.
-    if (code !== 0 && stopped.value) return undefined;
-    if (code !== 0) {
-      stopped.value = true;
-      return { name, code };
+  try {
+    for (const [name, command, after] of lane) {
+      if (after && !(await passed.get(after).promise)) return undefined;
+      if (stopped.value) return undefined;
+      const code = await runStage(name, command);
+      passed.get(name).resolve(code === 0);
+      // A stage stopped because the other lane failed is not a failure of its own.
+      if (code !== 0 && stopped.value) return undefined;
+      if (code !== 0) {
+        stopped.value = true;
+        return { name, code };
+      }
     }
+    return undefined;
+  } finally {
+    // Stages this lane will not run now: nothing may wait for them.
+    for (const [name] of lane) passed.get(name).resolve(false);
   }
-  return undefined;
 }
 
 function stopAll() {
@@ -85,22 +94,20 @@ function stopAll() {
   }
 }
 
-for (const lanes of phases) {
-  const stopped = { value: false };
-  const failures = (
-    await Promise.all(
-      lanes.map((lane) =>
-        runLane(lane, stopped).then((failure) => {
-          if (failure) stopAll();
-          return failure;
-        }),
-      ),
-    )
-  ).filter(Boolean);
-  if (failures.length > 0) {
-    const [first] = failures;
-    console.error(`\nnpm test: stage "${first.name}" failed (exit ${first.code}). Times: ${times.join(', ')}`);
-    process.exit(first.code || 1);
-  }
+const stopped = { value: false };
+const failures = (
+  await Promise.all(
+    lanes.map((lane) =>
+      runLane(lane, stopped).then((failure) => {
+        if (failure) stopAll();
+        return failure;
+      }),
+    ),
+  )
+).filter(Boolean);
+if (failures.length > 0) {
+  const [first] = failures;
+  console.error(`\nnpm test: stage "${first.name}" failed (exit ${first.code}). Times: ${times.join(', ')}`);
+  process.exit(first.code || 1);
 }
 console.log(`\nnpm test: all stages passed on port ${env.PORT}. Times: ${times.join(', ')}`);

@@ -8,7 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test, expect } from './support/fixtures.ts';
 import type { Page } from '@playwright/test';
-import { chartIds, local, ORIGIN, watch } from '../support/site.ts';
+import { chartIds, local, ORIGIN, readDist, watch } from '../support/site.ts';
 
 let host: http.Server;
 let hostOrigin = '';
@@ -32,10 +32,9 @@ interface Oembed {
   width: number;
 }
 
-async function oembedOf(page: Page, id: string): Promise<Oembed> {
-  const res = await page.request.get(`/oembed/${id}.json`);
-  expect(res.status()).toBe(200);
-  const o = (await res.json()) as Oembed;
+/** A chart's oEmbed answer, as built (how it is served is checked over the built files, tests/dist). */
+function oembedOf(id: string): Oembed {
+  const o = JSON.parse(readDist(`/oembed/${id}.json`)) as Oembed;
   // The snippet names the site's origin; a local build names the preview server already.
   return { ...o, html: o.html.replace(/https?:\/\/[^/"]+(?=\/embed\/)/g, ORIGIN) };
 }
@@ -59,7 +58,7 @@ const stripScript = (o: Oembed): string => o.html.replace(/<script[^>]*><\/scrip
 
 /** One post embedding every chart, one after another, as a long article would. */
 async function openHostWithEveryChart(page: Page, width: number, snippet = (o: Oembed) => o.html): Promise<Oembed[]> {
-  const embeds = await Promise.all(chartIds.map((id) => oembedOf(page, id)));
+  const embeds = chartIds.map(oembedOf);
   await openHost(page, 'every-chart', width, embeds.map((o) => `<section>${snippet(o)}</section>`).join(''));
   return embeds;
 }
@@ -139,7 +138,7 @@ test('every link of every embed opens outside the frame; "Chart page" opens the 
 
 test('with the optional script, the host fits the frame to the embed exactly', async ({ page }) => {
   const id = 'lead-window';
-  const o = await oembedOf(page, id);
+  const o = oembedOf(id);
   await openHost(page, id, 360, o.html.replace(/src="[^"]*\/embed\.js"/, `src="${ORIGIN}/embed.js"`));
   const frame = page.frameLocator('iframe');
   const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
@@ -152,7 +151,7 @@ test('a dark host page pins the dark embed; the default embed stays light, chart
   for (const system of ['dark', 'light'] as const) {
     await page.emulateMedia({ colorScheme: system });
     const id = 'compute-gap';
-    const o = await oembedOf(page, id);
+    const o = oembedOf(id);
     // The page's background and the chart's text colour, which must contrast with it.
     const colours = async () =>
       page
