@@ -6,7 +6,7 @@
  */
 import { test, expect } from './support/fixtures.ts';
 import type { Locator, Page } from '@playwright/test';
-import { axeViolations } from './support/axe.ts';
+import { axeViolations, COLOUR_RULES } from './support/axe.ts';
 
 const isOpen = (cite: Locator) => cite.locator('.cite-body').evaluate((p) => p.matches(':popover-open'));
 
@@ -80,11 +80,12 @@ test('on a phone the marker and the Close button are at least 44 px', async ({ p
   await page.close();
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`an open citation keeps /scenarios/ accessible (${colorScheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    await page.goto('/scenarios/');
-    await page.locator('.cite-marker').first().click();
-    expect(await axeViolations(page)).toEqual([]);
-  });
-}
+test('an open citation keeps /scenarios/ accessible, light and dark', async ({ page }) => {
+  await page.goto('/scenarios/');
+  await page.locator('.cite-marker').first().click();
+  expect(await axeViolations(page), 'light').toEqual([]);
+  // The scheme changes colours only, so in dark the colour rules run, with the citation still open.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await page.locator('.cite-body:popover-open').count()).toBe(1);
+  expect(await axeViolations(page, COLOUR_RULES), 'dark').toEqual([]);
+});
