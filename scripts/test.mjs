@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: every check, with each stage's time. Stages run in two lanes side by side: the build and
-// then the browser tests, which take longest, start at once; the other lane runs the checks that need
-// no build first, then those over the built files once the build has passed. Within a lane, stages run
-// in order. A failed stage stops its lane, the other lane is stopped, and the run fails. Each stage's
-// output is printed whole when it ends, so the lanes never interleave.
+// `npm test`: every check, with each stage's time. Stages run in two lanes side by side: the type check,
+// the build and then the browser tests, which take longest; beside them the checks that need no build,
+// then those over the built files once the build has passed. Within a lane, stages run in order. A failed
+// stage stops its lane, the other lane is stopped, and the run fails. Each stage's output is printed whole
+// when it ends, so the lanes never interleave.
 //
 // One free port is chosen for the whole run (unless PORT is set), so the build's local URLs and the
 // browser tests' server agree and no other server on the machine is ever tested.
@@ -14,18 +14,18 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', N
 env.PORT ??= String(await freePort());
 
 /**
- * Each stage: [name, command, stage it waits for]. `astro check` waits for the build because both write
- * Astro's generated types and content cache; the checks over dist/ wait for the dist/ they check.
+ * Each stage: [name, command, stage of the other lane it waits for]. `astro check` and the build share a
+ * lane because both write Astro's generated types and content cache; the checks over dist/ wait for it.
  */
 const lanes = [
   [
+    ['types', 'npm run --silent check'],
     ['build', 'npm run --silent build'],
     ['browser', 'npm run --silent test:e2e'],
   ],
   [
     ['format', 'npm run --silent format:check'],
     ['unit', 'npm run --silent test:unit'],
-    ['types', 'npm run --silent check', 'build'],
     ['dist', 'npm run --silent test:dist', 'build'],
     ['budgets', 'npm run --silent test:budgets'],
     ['html', 'npm run --silent validate:html'],
