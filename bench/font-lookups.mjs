@@ -3,7 +3,7 @@
 //
 //   node bench/font-lookups.mjs NAME=DIR [NAME=DIR ...]
 //
-// Each DIR (a built site, or a bare copy of dist/index.html with one change) is served on 127.0.0.1 and
+// Each DIR (a built site, or a bare copy of dist/index.html with one change) is served on 127.0.0.1 (gzip) and
 // loaded once to warm up, then once traced at 1280×800. It counts, on the renderer's main thread:
 //   strikes   font render-style requests, one blocking call to the browser per size × weight × style;
 //   families  font family matches (a blocking call each, and a font file opened);
@@ -12,13 +12,11 @@
 // On a shared machine these counts stay put while wall times (../shared/perf/measure.mjs) move by 30%,
 // so they say whether a change to the type scale or the font stack removed work. Never a test.
 import { chromium } from '@playwright/test';
-import { createServer } from 'node:http';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { CHROMIUM_FLAGS, pageArg, serveFolder } from './serve-folder.mjs';
 
-const TYPES = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml' };
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'];
 const COUNTED = {
   strikes: 'WebSandboxSupportLinux::GetWebFontRenderStyleForStrike',
   families: 'FontDataService::MatchFamilyName',
@@ -26,31 +24,13 @@ const COUNTED = {
 };
 
 function parseArgs(argv) {
-  const pages = argv.map((a) => {
-    if (!/^[\w.-]+=/.test(a)) throw new Error(`font-lookups: unknown argument ${a} (want NAME=DIR)`);
-    const [name, dir] = a.split(/=(.*)/s);
-    return { name, dir: resolve(dir) };
-  });
-  if (!pages.length) throw new Error('font-lookups: give at least one NAME=DIR');
+  const pages = argv.map((a) => pageArg(a) ?? fail(`font-lookups: unknown argument ${a} (want NAME=DIR)`));
+  if (!pages.length) fail('font-lookups: give at least one NAME=DIR');
   return pages;
 }
 
-/** A static server for one folder. */
-function serve(dir) {
-  const server = createServer(async (req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    try {
-      const body = await readFile(join(dir, path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${server.address().port}/` })),
-  );
+function fail(message) {
+  throw new Error(message);
 }
 
 async function countLookups(browser, url, traceFile) {
@@ -77,11 +57,14 @@ async function countLookups(browser, url, traceFile) {
 
 const pages = parseArgs(process.argv.slice(2));
 const tmp = await mkdtemp(join(tmpdir(), 'font-lookups-'));
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: FLAGS });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: CHROMIUM_FLAGS,
+});
 try {
   console.log(['page'.padEnd(16), ...Object.keys(COUNTED).map((k) => k.padStart(9))].join(''));
   for (const p of pages) {
-    const { server, url } = await serve(p.dir);
+    const { server, url } = await serveFolder(p.dir);
     await countLookups(browser, url, join(tmp, 'warm.json')); // the first load in a browser sets up its fonts
     const counts = await countLookups(browser, url, join(tmp, `${p.name}.json`));
     server.close();

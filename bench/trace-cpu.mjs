@@ -11,49 +11,23 @@
 // share the CPU, so on a busy machine it separates causes that ../shared/perf/measure.mjs (wall
 // time, the number to report) cannot. Never a test: these are timings.
 import { chromium } from '@playwright/test';
-import { createServer } from 'node:http';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
-import { gzipSync } from 'node:zlib';
-import { extname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { CHROMIUM_FLAGS, pageArg, serveFolder } from './serve-folder.mjs';
 
-const TYPES = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml' };
 const PHASES = { parse: 'ParseHTML', style: 'UpdateLayoutTree', layout: 'Layout', paint: 'Paint' };
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'];
 
 function parseArgs(argv) {
   const o = { runs: 7, cpu: 4, pages: [] };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--runs') o.runs = Number(argv[++i]);
     else if (argv[i] === '--cpu') o.cpu = Number(argv[++i]);
-    else if (/^[\w.-]+=/.test(argv[i])) {
-      const [name, dir] = argv[i].split(/=(.*)/s);
-      o.pages.push({ name, dir: resolve(dir) });
-    } else throw new Error(`trace-cpu: unknown argument ${argv[i]} (want --runs N, --cpu R or NAME=DIR)`);
+    else if (pageArg(argv[i])) o.pages.push(pageArg(argv[i]));
+    else throw new Error(`trace-cpu: unknown argument ${argv[i]} (want --runs N, --cpu R or NAME=DIR)`);
   }
   if (!o.pages.length) throw new Error('trace-cpu: give at least one NAME=DIR');
   return o;
-}
-
-/** A static server for one folder, gzip on, like a real host. */
-function serve(dir) {
-  const server = createServer(async (req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    try {
-      const body = await readFile(join(dir, path));
-      res.writeHead(200, {
-        'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-        'content-encoding': 'gzip',
-      });
-      res.end(gzipSync(body));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${server.address().port}/` })),
-  );
 }
 
 /** Runs in the page: the time every chart first shows a drawn SVG (the harness's test, for SVG). */
@@ -114,8 +88,11 @@ const median = (xs) => {
 
 const opts = parseArgs(process.argv.slice(2));
 const tmp = await mkdtemp(join(tmpdir(), 'trace-cpu-'));
-const servers = await Promise.all(opts.pages.map((p) => serve(p.dir)));
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: FLAGS });
+const servers = await Promise.all(opts.pages.map((p) => serveFolder(p.dir)));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: CHROMIUM_FLAGS,
+});
 const runs = opts.pages.map(() => []);
 try {
   for (let i = 0; i <= opts.runs; i++)
