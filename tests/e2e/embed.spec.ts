@@ -56,10 +56,13 @@ async function openHost(page: Page, name: string, width: number, html: string, b
 /** The snippet without its optional resize script. */
 const stripScript = (o: Oembed): string => o.html.replace(/<script[^>]*><\/script>/, '');
 
-/** One post embedding every chart, one after another, as a long article would. */
-async function openHostWithEveryChart(page: Page, width: number, snippet = (o: Oembed) => o.html): Promise<Oembed[]> {
+/**
+ * One post embedding every chart, one after another, as a long article would, each snippet without its
+ * resize script: the static height alone must do.
+ */
+async function openHostWithEveryChart(page: Page, width: number): Promise<Oembed[]> {
   const embeds = chartIds.map(oembedOf);
-  await openHost(page, 'every-chart', width, embeds.map((o) => `<section>${snippet(o)}</section>`).join(''));
+  await openHost(page, 'every-chart', width, embeds.map((o) => `<section>${stripScript(o)}</section>`).join(''));
   return embeds;
 }
 
@@ -67,8 +70,7 @@ for (const width of [360, 600, 1000]) {
   test(`at ${width} px, each chart's advertised height shows the whole chart and its credit, no scrolling in the frame`, async ({
     page,
   }) => {
-    // The static height alone must do: the optional resize script is left out.
-    const embeds = await openHostWithEveryChart(page, width, stripScript);
+    const embeds = await openHostWithEveryChart(page, width);
     for (const [i, id] of chartIds.entries()) {
       const o = embeds[i]!;
       const iframe = page.locator('iframe').nth(i);
