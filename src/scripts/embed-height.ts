@@ -1,5 +1,6 @@
 // Embed side of the optional resizing: tells the host page how tall the embed's content is whenever it
-// changes. The host's /embed.js sets the frame to that height; without it the static height holds.
+// changes, and when the host asks. The host's /embed.js sets the frame to that height; without it the
+// static height holds. It asks because it may start listening only after this frame's first report.
 if (window.parent !== window) {
   const post = () =>
     window.parent.postMessage(
@@ -7,4 +8,7 @@ if (window.parent !== window) {
       '*',
     );
   new ResizeObserver(post).observe(document.documentElement);
+  addEventListener('message', (e) => {
+    if (e.source === window.parent && e.data?.embed === 'two-scenarios-2028' && e.data.ask === 'height') post();
+  });
 }

@@ -123,14 +123,26 @@ test('"Chart page" in an embed opens the chart in a new tab, and the frame keeps
   expect(w.errors).toEqual([]);
 });
 
-test('with the optional script, the host fits the frame to the embed exactly', async ({ page }) => {
-  const id = 'lead-window';
-  const o = oembedOf(id);
-  await openHost(page, id, 360, o.html.replace(/src="[^"]*\/embed\.js"/, `src="${ORIGIN}/embed.js"`));
-  const frame = page.frameLocator('iframe');
-  const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-  await expect.poll(async () => Math.round((await page.locator('iframe').boundingBox())!.height)).toBe(content);
-});
+// The script is async, so it may start listening before or after the frame's first report: both orders.
+for (const when of ['in the snippet', 'added after the frame has loaded'] as const) {
+  test(`with the optional script ${when}, the host fits the frame to the embed exactly`, async ({ page }) => {
+    const id = 'lead-window';
+    const o = oembedOf(id);
+    const script = `${ORIGIN}/embed.js`;
+    const snippet = o.html.replace(/<script[^>]*\/embed\.js"[^>]*><\/script>/, '');
+    expect(snippet, 'the snippet carries the script').not.toBe(o.html);
+    await openHost(
+      page,
+      id,
+      360,
+      when === 'in the snippet' ? `${snippet}<script async src="${script}"></script>` : snippet,
+    );
+    const frame = page.frameLocator('iframe');
+    const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    if (when !== 'in the snippet') await page.addScriptTag({ url: script });
+    await expect.poll(async () => Math.round((await page.locator('iframe').boundingBox())!.height)).toBe(content);
+  });
+}
 
 test('a dark host page pins the dark embed; the default embed stays light, chart included, whatever the reader’s system', async ({
   page,
