@@ -15,7 +15,7 @@ import { chromium } from '@playwright/test';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { CHROMIUM_FLAGS, pageArg, serveFolder } from './serve-folder.mjs';
+import { CHROMIUM_FLAGS, pageArg, refuseBrokenPage, serveFolder } from './serve-folder.mjs';
 
 const COUNTED = {
   strikes: 'WebSandboxSupportLinux::GetWebFontRenderStyleForStrike',
@@ -33,9 +33,10 @@ function fail(message) {
   throw new Error(message);
 }
 
-async function countLookups(browser, url, traceFile) {
+async function countLookups(browser, name, url, traceFile) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  const checkPage = refuseBrokenPage(page, name);
   await browser.startTracing(page, {
     path: traceFile,
     categories: ['toplevel', 'mojom', 'ipc', 'fonts', 'blink', 'devtools.timeline'],
@@ -44,6 +45,7 @@ async function countLookups(browser, url, traceFile) {
   await page.waitForTimeout(500);
   await browser.stopTracing();
   await context.close();
+  checkPage();
   const events = JSON.parse(await readFile(traceFile, 'utf8')).traceEvents;
   // The renderer main thread is the one that paints the page's first content.
   const fcp = events.find((e) => e.name === 'firstContentfulPaint');
@@ -65,8 +67,8 @@ try {
   console.log(['page'.padEnd(16), ...Object.keys(COUNTED).map((k) => k.padStart(9))].join(''));
   for (const p of pages) {
     const { server, url } = await serveFolder(p.dir);
-    await countLookups(browser, url, join(tmp, 'warm.json')); // the first load in a browser sets up its fonts
-    const counts = await countLookups(browser, url, join(tmp, `${p.name}.json`));
+    await countLookups(browser, p.name, url, join(tmp, 'warm.json')); // the first load in a browser sets up its fonts
+    const counts = await countLookups(browser, p.name, url, join(tmp, `${p.name}.json`));
     server.close();
     console.log([p.name.padEnd(16), ...Object.values(counts).map((n) => String(n).padStart(9))].join(''));
   }

@@ -1,5 +1,6 @@
-// What the bench scripts that trace pages share: Chromium's flags, the NAME=DIR arguments, and a static
-// server for one folder on 127.0.0.1 with gzip on, like a real host.
+// What the bench scripts that trace pages share: Chromium's flags, the NAME=DIR arguments, a static
+// server for one folder on 127.0.0.1 with gzip on, like a real host, and a guard against measuring a
+// page that broke.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -35,4 +36,21 @@ export function serveFolder(dir) {
   return new Promise((ok) =>
     server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${server.address().port}/` })),
   );
+}
+
+/**
+ * Records the page's console errors and uncaught exceptions; the returned function throws if there were
+ * any. A copy of a built page with its inline <style> edited breaks the hash in its Content-Security-Policy
+ * meta tag, so Chromium drops the whole stylesheet and reports only a console error: the unstyled copy then
+ * measures much faster, and nothing else says why. (Drop the meta tag from such a copy, and from the copy
+ * it is compared with.)
+ */
+export function refuseBrokenPage(page, name) {
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text().slice(0, 160)));
+  page.on('pageerror', (e) => errors.push(e.message.slice(0, 160)));
+  return () => {
+    if (errors.length)
+      throw new Error(`${name}: the page logged errors, so its numbers mean nothing:\n  ${errors.join('\n  ')}`);
+  };
 }

@@ -14,7 +14,7 @@ import { chromium } from '@playwright/test';
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { CHROMIUM_FLAGS, pageArg, serveFolder } from './serve-folder.mjs';
+import { CHROMIUM_FLAGS, pageArg, refuseBrokenPage, serveFolder } from './serve-folder.mjs';
 
 const PHASES = { parse: 'ParseHTML', style: 'UpdateLayoutTree', layout: 'Layout', paint: 'Paint' };
 
@@ -45,10 +45,11 @@ function watchCharts() {
   requestAnimationFrame(tick);
 }
 
-async function oneRun(browser, url, cpu, traceFile) {
+async function oneRun(browser, name, url, cpu, traceFile) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(watchCharts);
   const page = await context.newPage();
+  const checkPage = refuseBrokenPage(page, name);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
@@ -61,6 +62,7 @@ async function oneRun(browser, url, cpu, traceFile) {
   const chartsAt = await page.evaluate(() => globalThis.__chartsAt);
   await browser.stopTracing();
   await context.close();
+  checkPage();
   const events = JSON.parse(await readFile(traceFile, 'utf8')).traceEvents;
   const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith('http'));
   const fcp = events.find((e) => e.name === 'firstContentfulPaint');
@@ -97,7 +99,7 @@ const runs = opts.pages.map(() => []);
 try {
   for (let i = 0; i <= opts.runs; i++)
     for (const [j, p] of opts.pages.entries()) {
-      const r = await oneRun(browser, servers[j].url, opts.cpu, join(tmp, `${p.name}.json`));
+      const r = await oneRun(browser, p.name, servers[j].url, opts.cpu, join(tmp, `${p.name}.json`));
       if (i > 0) runs[j].push(r); // the first round warms the browser up
     }
 } finally {
