@@ -4,7 +4,8 @@ import type { Chart } from '../schemas.ts';
 import type { Model } from '../model/build-model.ts';
 import { chartRows, chartScene } from './chart-from-content.ts';
 import { chartSourceLinks, type SourceLink } from './chart-links.ts';
-import type { Scene } from './scene.ts';
+import { drawingAt, type DrawingKind } from './drawing-at.ts';
+import { layout, type Scene } from './scene.ts';
 import { wrapText } from './wrap-text.ts';
 
 /** Sizes in CSS pixels. Embed.astro sets exactly these; change them here and there together. */
@@ -15,10 +16,8 @@ export const embedBox = {
   titleLine: 24,
   subtitleSize: 14,
   subtitleLine: 20,
-  /** Space under the subtitle, above the chart. */
+  /** Space under the subtitle, above the chart (whose width follows drawingAt, as on the site's pages). */
   subtitleGap: 8,
-  /** The chart is never drawn wider than this, so its text stays near its design size. */
-  chartMaxWidth: 480,
   smallSize: 13,
   smallLine: 18,
   /** Space above each line of small print (flag, note, credit). */
@@ -31,7 +30,8 @@ export const embedBox = {
 
 /** What the embed prints, as text: the height is computed from the same words the page shows. */
 export interface EmbedParts {
-  scene: Scene;
+  /** The chart laid out twice, as on the site's pages: the frame shows the one that fits (drawingAt). */
+  scenes: Record<DrawingKind, Scene>;
   title: string;
   subtitle: string;
   /** "Sources disagree on …" when a figure of the chart is disputed. */
@@ -45,7 +45,7 @@ export interface EmbedParts {
 export function embedParts(chart: Chart, model: Model): EmbedParts {
   const flags = model.discrepanciesByChart.get(chart.id) ?? [];
   return {
-    scene: chartScene(chart, model),
+    scenes: { narrow: chartScene(chart, model, layout.narrowWidth), wide: chartScene(chart, model, layout.wideWidth) },
     title: chart.title,
     subtitle: chart.subtitle,
     ...(flags.length
@@ -78,14 +78,15 @@ function lines(text: string, width: number, size: number, bold = false): number 
 export function embedHeightAt(parts: EmbedParts, frameWidth: number): number {
   const b = embedBox;
   const inner = frameWidth - 2 * b.pad;
-  const chartWidth = Math.min(inner, b.chartMaxWidth);
+  const drawing = drawingAt(inner);
+  const scene = parts.scenes[drawing.kind];
   const small = [parts.flag, parts.note, creditText(parts)].filter((t): t is string => !!t);
   return (
     2 * b.pad +
     lines(parts.title, inner, b.titleSize, true) * b.titleLine +
     lines(parts.subtitle, inner, b.subtitleSize) * b.subtitleLine +
     b.subtitleGap +
-    (chartWidth * parts.scene.height) / parts.scene.width +
+    (drawing.width * scene.height) / scene.width +
     small.reduce((sum, t) => sum + b.smallGap + lines(t, inner, b.smallSize) * b.smallLine, 0)
   );
 }

@@ -1,0 +1,18 @@
+// Which of a chart's two drawings a chart box shows, and how wide. styles/site.css applies this rule
+// with a container query (.chart-svg.narrow, .chart-svg.wide); it is written here too for what must
+// compute it ahead of the browser: the embed's iframe height (embed-layout.ts). Change both together.
+import { layout } from './scene.ts';
+
+/** The box width, in CSS px, from which the wide drawing shows instead of the narrow one. */
+export const wideFrom = 560;
+/** A drawing is never shown larger than this, so 15-unit chart text stays at most 18 CSS px. */
+export const maxScale = 1.2;
+
+export type DrawingKind = 'narrow' | 'wide';
+
+/** The drawing a chart box of `boxWidth` CSS px shows, and its width there. */
+export function drawingAt(boxWidth: number): { kind: DrawingKind; width: number } {
+  const kind = boxWidth >= wideFrom ? 'wide' : 'narrow';
+  const drawnWidth = kind === 'wide' ? layout.wideWidth : layout.narrowWidth;
+  return { kind, width: Math.min(boxWidth, drawnWidth * maxScale) };
+}
