@@ -42,11 +42,16 @@ describe('single-source flags on charts', () => {
     });
   });
 
-  it.each(chartIds)('the embed and the downloaded SVG of %s carry the same badges', (id) => {
+  it.each(chartIds)('both drawings of the embed and the downloaded SVG of %s carry the same badges', (id) => {
     const flagged = flaggedIn(id);
     const badges = flagged.length ? flagged.length + 1 : 0;
+    const $ = builtPage(`/embed/${id}/`);
+    const drawings = $(`figure#${id} svg.chart-svg`);
+    expect(drawings.length, 'embed drawings').toBe(2);
+    drawings.each((_, svg) => {
+      expect($(svg).find('rect.flag-badge').length, 'embed').toBe(badges);
+    });
     const count = (text: string) => (text.match(/class="flag-badge"/g) ?? []).length;
-    expect(count(readDist(`/embed/${id}/`)), 'embed').toBe(badges);
     expect(count(readDist(`/charts/${id}.svg`)), 'download').toBe(badges);
   });
 });
