@@ -5,14 +5,16 @@ import { layout } from './scene.ts';
 
 /** The box width, in CSS px, from which the wide drawing shows instead of the narrow one. */
 export const wideFrom = 560;
-/** A drawing is never shown larger than this, so 15-unit chart text stays at most 18 CSS px. */
-export const maxScale = 1.2;
+/**
+ * The widest each drawing is shown. The narrow one up to 1.125×, so 16-unit chart text stays at most 18 CSS
+ * px; the wide one at 1×, so that on a desktop its text is the page's own 16 and 14 px (scene.ts).
+ */
+export const maxWidth = { narrow: layout.narrowWidth * 1.125, wide: layout.wideWidth } as const;
 
 export type DrawingKind = 'narrow' | 'wide';
 
 /** The drawing a chart box of `boxWidth` CSS px shows, and its width there. */
 export function drawingAt(boxWidth: number): { kind: DrawingKind; width: number } {
   const kind = boxWidth >= wideFrom ? 'wide' : 'narrow';
-  const drawnWidth = kind === 'wide' ? layout.wideWidth : layout.narrowWidth;
-  return { kind, width: Math.min(boxWidth, drawnWidth * maxScale) };
+  return { kind, width: Math.min(boxWidth, maxWidth[kind]) };
 }

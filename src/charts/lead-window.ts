@@ -1,9 +1,9 @@
 import { range, scaleLinear } from 'd3';
 import type { FigureStatus } from '../schemas.ts';
-import { layout, markClass, type Scene } from './scene.ts';
+import { layout, lineHeightOf, markClass, type Scene } from './scene.ts';
 import { round, Stack, textMark } from './stack.ts';
 import { badgeHeight, drawStatusKey, singleSourceBadge, singleSourceClass, statusClass } from './status-key.ts';
-import { textWidth } from './wrap-text.ts';
+import { textWidth, wrapText } from './wrap-text.ts';
 
 /** A row that stays in words: the source gives no number, so nothing is put on the scale. */
 export interface QualitativeRow {
@@ -88,20 +88,22 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
     { type: 'line', x1: x0, y1: y - 3, x2: x0, y2: y + 23, className: 'range-cap' },
     { type: 'line', x1: x1, y1: y - 3, x2: x1, y2: y + 23, className: 'range-cap' },
   );
-  // The value label starts under the range, or ends at its far cap when it would run off the edge.
-  const fitsFromStart = x0 + textWidth(data.target.valueLabel, fontSize * 1.1) <= width - margin;
+  // The value label starts under the range, or ends at its far cap when it would run off the edge; a
+  // label too long for either wraps across the plot from the left margin.
+  const label = data.target.valueLabel;
+  const labelWidth = textWidth(label, fontSize * 1.1);
+  const fitsFromStart = x0 + labelWidth <= width - margin;
+  const fitsToEnd = x1 - labelWidth >= margin;
   stack.gap(6);
-  const labelTop = stack.take(20);
-  stack.push(
-    textMark(
-      fitsFromStart ? x0 : x1,
-      labelTop,
-      [data.target.valueLabel],
-      fontSize,
-      'value-label',
-      fitsFromStart ? 'start' : 'end',
-    ),
-  );
+  if (fitsFromStart || fitsToEnd) {
+    const labelTop = stack.take(lineHeightOf(fontSize));
+    stack.push(
+      textMark(fitsFromStart ? x0 : x1, labelTop, [label], fontSize, 'value-label', fitsFromStart ? 'start' : 'end'),
+    );
+  } else {
+    const lines = wrapText(label, plotWidth, fontSize * 1.1);
+    stack.push(textMark(margin, stack.take(lines.length * lineHeightOf(fontSize)), lines, fontSize, 'value-label'));
+  }
   if (data.target.singleSource) {
     stack.push(...singleSourceBadge(margin, stack.take(badgeHeight)));
     stack.gap(4);

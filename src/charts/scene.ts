@@ -52,16 +52,19 @@ export interface Scene {
 
 /**
  * Shared sizes, in SVG user units. A page draws each chart twice, at `narrowWidth` and at `wideWidth`,
- * and shows the one that fits its column at no more than 1.2× (styles/chart.css): so 13-unit small type
- * never falls below 12 CSS px and 15-unit type never exceeds 18 CSS px, from 320 to 1440 px wide.
+ * and shows the one that fits its column at no more than 1.125× (styles/site.css): so 14-unit small
+ * type never falls below 12 CSS px and 16-unit type never exceeds 18 CSS px, from 320 to 1440 px wide.
+ * The sizes are the page's own (1rem and --text-small): the wide drawing is shown at 1× on a desktop,
+ * where its text then shares the fonts the page's text has already set up, instead of asking the system
+ * for sizes of its own before the first layout (docs/visual-language.md).
  */
 export const layout = {
   narrowWidth: 300,
   wideWidth: 600,
   /** The default: the narrow layout (downloads and previews choose their own). */
   width: 300,
-  fontSize: 15,
-  smallFontSize: 13,
+  fontSize: 16,
+  smallFontSize: 14,
   margin: 8,
 } as const;
 
