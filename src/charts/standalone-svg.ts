@@ -84,11 +84,16 @@ function fitChart(
   return `<g transform="translate(${round(x)},${round(y)}) scale(${round(scale)})">${renderMarks(scene)}</g>`;
 }
 
-/** Of several layouts of a chart, the one drawn at the largest scale in the box (its text reads largest). */
+/**
+ * Of several layouts of a chart, the first (the wide one, which fills a slide's width) unless another is
+ * drawn at a clearly larger scale in the box (its text reads at least 10% larger), as a tall timeline's
+ * narrow layout is. On a near tie the narrow layout would leave most of the slide empty.
+ */
 export function largestFit(scenes: Scene[], box: { width: number; height: number }, maxScale: number): Scene {
   const scale = (s: Scene) => Math.min(box.width / s.width, box.height / s.height, maxScale);
-  return scenes.reduce((best, s) => (scale(s) > scale(best) ? s : best));
+  return scenes.reduce((best, s) => (scale(s) > scale(best) * clearlyLarger ? s : best));
 }
+const clearlyLarger = 1.1;
 
 /**
  * The downloadable SVG, in the chart's own shape: title and subtitle above, source, URL and date below;

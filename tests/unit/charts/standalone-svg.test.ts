@@ -149,18 +149,30 @@ describe('slideSvg(scene, text)', () => {
 describe('slideSvg([layouts], text)', () => {
   const fitted = (svg: string) => Number(/scale\(([\d.]+)\)/.exec(svg)![1]);
   it.each(model.charts.map((c) => c.id))(
-    'slideSvg([wide, narrow]) for %s draws the layout whose text reads largest, the wide one on a tie',
+    'slideSvg([wide, narrow]) for %s draws the wide layout unless the narrow one reads at least 10%% larger',
     (id) => {
       const chart = model.chart(id);
       const [wide, narrow] = [chartScene(chart, model, 600), chartScene(chart, model, 300)];
       const svg = slideSvg([wide, narrow], imageText(id));
       const [wideScale, narrowScale] = [wide, narrow].map((sc) => fitted(slideSvg([sc], imageText(id))));
-      const chosen = narrowScale! > wideScale! ? narrow : wide;
-      // The drawn chart is the chosen layout: same number of marks, at the larger scale.
+      const chosen = narrowScale! > wideScale! * 1.1 ? narrow : wide;
+      // The drawn chart is the chosen layout: same number of marks, at its scale.
       expect(svg.match(/<(rect|line|circle|path|text) class="(?!img-)/g)!.length).toBe(chosen.marks.length);
-      expect(fitted(svg)).toBe(Math.max(wideScale!, narrowScale!));
+      expect(fitted(svg)).toBe(chosen === wide ? wideScale : narrowScale);
     },
   );
+
+  it('slideSvg([wide, narrow]) draws the narrow layout only when it reads at least 10% larger', () => {
+    const wide: Scene = { width: 600, height: 1000, marks: [] };
+    const narrowWith = (height: number): Scene => ({
+      width: 300,
+      height,
+      marks: [{ type: 'rect', x: 0, y: 0, width: 10, height: 10, className: 'bar' }],
+    });
+    // Both fit the slide by height: 1000 / 800 is 1.25 times the wide one's scale, 1000 / 950 about 1.05.
+    expect(slideSvg([wide, narrowWith(800)], imageText('timeline'))).toContain('class="bar"');
+    expect(slideSvg([wide, narrowWith(950)], imageText('timeline'))).not.toContain('class="bar"');
+  });
 });
 
 describe('standaloneSvg(scene, text, "dark")', () => {
