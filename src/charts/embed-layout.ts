@@ -2,10 +2,11 @@
 // the iframe height derived from them. The browser test (tests/e2e/embed.spec.ts) proves the height right.
 import type { Chart } from '../schemas.ts';
 import type { Model } from '../model/build-model.ts';
-import { chartRows, chartScene } from './chart-from-content.ts';
+import { chartRows } from './chart-from-content.ts';
+import { chartLayouts } from './chart-drawings.ts';
 import { chartSourceLinks, type SourceLink } from './chart-links.ts';
 import { drawingAt, type DrawingKind } from './drawing-at.ts';
-import { layout, type Scene } from './scene.ts';
+import type { Scene } from './scene.ts';
 import { wrapText } from './wrap-text.ts';
 
 /** Sizes in CSS pixels. Embed.astro sets exactly these; change them here and there together. */
@@ -45,7 +46,7 @@ export interface EmbedParts {
 export function embedParts(chart: Chart, model: Model): EmbedParts {
   const flags = model.discrepanciesByChart.get(chart.id) ?? [];
   return {
-    scenes: { narrow: chartScene(chart, model, layout.narrowWidth), wide: chartScene(chart, model, layout.wideWidth) },
+    scenes: chartLayouts(chart, model),
     title: chart.title,
     subtitle: chart.subtitle,
     ...(flags.length

@@ -90,10 +90,10 @@ function fitChart(
  * narrow layout is. On a near tie the narrow layout would leave most of the slide empty.
  */
 export function largestFit(scenes: Scene[], box: { width: number; height: number }, maxScale: number): Scene {
+  const clearlyLarger = 1.1;
   const scale = (s: Scene) => Math.min(box.width / s.width, box.height / s.height, maxScale);
   return scenes.reduce((best, s) => (scale(s) > scale(best) * clearlyLarger ? s : best));
 }
-const clearlyLarger = 1.1;
 
 /**
  * The downloadable SVG, in the chart's own shape: title and subtitle above, source, URL and date below;
