@@ -1,5 +1,6 @@
 // Copy slips a reader notices, over the text of every built page: a doubled word ("only if if"), a
-// sentence run into the next ("estimate.The"), a count of one with a plural noun ("1 figures").
+// sentence run into the next ("estimate.The"), a count of one with a plural noun ("1 figures"), a space
+// before a full stop or comma ("Status: estimate .", left by a template's line break).
 import { describe, expect, it } from 'vitest';
 import { readDist, site } from '../support/site.ts';
 
@@ -34,6 +35,9 @@ export function copySlips(text: string): string[] {
   for (const m of text.matchAll(/\b[a-z]{2,}[.!?][A-Z][a-z]+/g)) {
     slips.push(`no space after a sentence "${m[0]}": …${around(m.index, m[0].length)}…`);
   }
+  for (const m of text.matchAll(/\w[)”"']? [.,;](?=\s|$)/g)) {
+    slips.push(`space before punctuation "${m[0]}": …${around(m.index, m[0].length)}…`);
+  }
   for (const m of text.matchAll(/(?<![\d.,–-])\b(1) ([a-z]+[^s\W]s)\b(?! (?:of|in|per)\b)/g)) {
     if (/(ss|is|us|ys|ics|ews)$/i.test(m[2]!)) continue; // "1 analysis", "1 status", "one news item" are singular
     slips.push(`count of one with a plural "${m[0]}": …${around(m.index, m[0].length)}…`);
@@ -42,13 +46,15 @@ export function copySlips(text: string): string[] {
 }
 
 describe('copySlips(text)', () => {
-  it('copySlips(text) finds a doubled word, a missing space after a sentence and a count of one with a plural', () => {
+  it('copySlips(text) finds a doubled word, a missing space after a sentence, a count of one with a plural and a space before a full stop', () => {
     expect(copySlips('true only if if the US acts')).toHaveLength(1);
     expect(copySlips('an estimate.The paper says')).toHaveLength(1);
     expect(copySlips('it holds 1 figures')).toHaveLength(1);
+    expect(copySlips('Status: estimate . Measured in')).toHaveLength(1);
+    expect(copySlips('Claimed by Anthropic , citing')).toHaveLength(1);
   });
   it('copySlips(text) passes clean copy: a domain, a decimal, a singular count, "1 analysis"', () => {
-    expect(copySlips('see www.anthropic.com and 2.5 billion; 1 figure, 2 figures, 1 analysis, 1 status')).toEqual(
+    expect(copySlips('see www.anthropic.com and 2.5 billion; 1 figure, 2 figures, 1 analysis, 1 status, a .csv file')).toEqual(
       [],
     );
   });

@@ -89,3 +89,49 @@ test('on a phone the site navigation and citation markers are at least 44 px tal
   }
   await page.close();
 });
+
+// The type scale (src/styles/site.css): 14 px small, 16 px body, 20 px headings and a display size for page
+// titles and the home page's headline figures (20 px on a phone, 32 px on a desktop), in regular or bold.
+// Each size × weight is a font the browser sets up before its first layout, so a stray size costs speed
+// as well as consistency. Code (monospace) and chart text (checked above) are left out.
+for (const [width, display] of [
+  [390, 20],
+  [1280, 32],
+]) {
+  test(`text keeps to the type scale at ${width} px: 14, 16, 20 and ${display} px, regular or bold`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: width!, height: 800 });
+    for (const path of [
+      '/',
+      '/scenarios/',
+      '/charts/',
+      '/charts/lead-window/',
+      '/sources/anthropic-2028-paper/',
+      '/citations/',
+      '/corrections/',
+      '/about/',
+      '/search/',
+    ]) {
+      await page.goto(path);
+      const fonts = await page.evaluate(() => {
+        const seen = new Map<string, string>();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const el = node.parentElement!;
+          if (!node.textContent!.trim() || el.closest('svg') || !el.getClientRects().length) continue;
+          const style = getComputedStyle(el);
+          if (/mono/.test(style.fontFamily)) continue;
+          const font = `${parseFloat(style.fontSize)} px, weight ${style.fontWeight}, ${style.fontStyle}`;
+          if (!seen.has(font)) seen.set(font, node.textContent!.trim().slice(0, 40));
+        }
+        return [...seen].map(([font, sample]) => ({ font, sample }));
+      });
+      const allowed = [14, 16, 20, display].flatMap((size) => [400, 700].map((w) => `${size} px, weight ${w}, normal`));
+      for (const { font, sample } of fonts) expect(allowed, `${path}: "${sample}" is set in ${font}`).toContain(font);
+      // The home page is what the speed goal measures: at most six fonts before its first layout.
+      if (path === '/') expect(fonts.length, 'fonts on the home page').toBeLessThanOrEqual(6);
+    }
+    await page.close();
+  });
+}
