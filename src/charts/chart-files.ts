@@ -5,7 +5,7 @@ import type { Model } from '../model/build-model.ts';
 import { formatDate, siteName } from '../site.ts';
 import { isLocalOrigin, shortUrl } from '../site-url.ts';
 import { chartCard } from './preview-cards.ts';
-import { chartRows, chartScene, chartSourceText } from './chart-from-content.ts';
+import { chartRows, chartScene, chartSlideScenes, chartSourceText } from './chart-from-content.ts';
 import { renderPng } from './render-png.ts';
 import { layout } from './scene.ts';
 import { csvCell } from './csv-cell.ts';
@@ -49,10 +49,9 @@ export function chartPngFile(chart: Chart, model: Model, site: string, date = to
   return renderPng(svg, 2 * Number(/width="(\d+)"/.exec(svg)![1]));
 }
 
-/** The 1200×675 download for slides and posts: the wide or the narrow layout, whichever reads larger in the frame. */
+/** The 1200×675 download for slides and posts: of the chart's layouts, the one that reads largest in the frame. */
 export function chartSlidePng(chart: Chart, model: Model, site: string, date = today()): Uint8Array {
-  const scenes = [chartScene(chart, model, layout.wideWidth), chartScene(chart, model, layout.narrowWidth)];
-  return renderPng(slideSvg(scenes, imageText(chart, model, site, date)), 1200);
+  return renderPng(slideSvg(chartSlideScenes(chart, model), imageText(chart, model, site, date)), 1200);
 }
 
 export function chartPreviewPng(chart: Chart, model: Model, site: string): Uint8Array {

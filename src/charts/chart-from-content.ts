@@ -5,9 +5,9 @@ import { singleSourceText, type Model, type SingleSource } from '../model/build-
 import { barsScene, type BarDatum } from './bars.ts';
 import { formatValue } from './format-value.ts';
 import { leadWindowScene } from './lead-window.ts';
-import type { Scene } from './scene.ts';
-import { timelineScene } from './timeline.ts';
-import { formatEventDate } from './timeline-event.ts';
+import { layout, type Scene } from './scene.ts';
+import { timelineColumnsScene, timelineScene } from './timeline.ts';
+import { formatEventDate, type TimelineEvent } from './timeline-event.ts';
 
 /** The figure's value as printed on the chart and in tables: "almost 20×", "12–24 months", "Aug 2025". */
 export function figureValueText(figure: Figure): string {
@@ -143,22 +143,34 @@ export function chartScene(chart: Chart, model: Model, width?: number): Scene {
     case 'lead-window':
       return leadWindowScene(leadWindowData(chart, figures, model), width);
     case 'timeline':
-      return timelineScene(
-        figures.map((f) => {
-          if (!f.date) throw new Error(`chart "${chart.id}": figure "${f.id}" has no date for the timeline`);
-          return {
-            key: f.id,
-            date: f.date,
-            precision: f.datePrecision,
-            inferred: f.dateInferred,
-            label: f.label,
-            ...singleSourceMark(f, model),
-            ...(f.shortLabel ? { shortLabel: f.shortLabel } : {}),
-          };
-        }),
-        width,
-      );
+      return timelineScene(timelineEvents(chart, figures, model), width);
   }
+}
+
+/**
+ * The layouts a 1200×675 slide chooses from (standalone-svg.ts picks the one whose text reads largest):
+ * the wide and the narrow drawing, and for a timeline its two-column form.
+ */
+export function chartSlideScenes(chart: Chart, model: Model): Scene[] {
+  const scenes = [chartScene(chart, model, layout.wideWidth), chartScene(chart, model, layout.narrowWidth)];
+  if (chart.form === 'timeline')
+    scenes.push(timelineColumnsScene(timelineEvents(chart, chartFigures(chart, model), model)));
+  return scenes;
+}
+
+function timelineEvents(chart: Chart, figures: Figure[], model: Model): TimelineEvent[] {
+  return figures.map((f) => {
+    if (!f.date) throw new Error(`chart "${chart.id}": figure "${f.id}" has no date for the timeline`);
+    return {
+      key: f.id,
+      date: f.date,
+      precision: f.datePrecision,
+      inferred: f.dateInferred,
+      label: f.label,
+      ...singleSourceMark(f, model),
+      ...(f.shortLabel ? { shortLabel: f.shortLabel } : {}),
+    };
+  });
 }
 
 /**

@@ -16,21 +16,69 @@ export const timelineNarrowBelow = (layout.narrowWidth + layout.wideWidth) / 2;
 export function timelineScene(events: TimelineEvent[], width: number = layout.width): Scene {
   const sorted = inDateOrder(events);
   if (width < timelineNarrowBelow) return narrowTimelineScene(sorted, width);
-  const { margin, fontSize, smallFontSize } = layout;
-  const dateWidth = 94;
-  const axisX = margin + dateWidth + 12;
-  const textX = axisX + 14;
-  const textWidthAvailable = width - textX - margin;
-  const stack = new Stack(margin + 4);
-  // The key explains the badge; a timeline has no status encodings of its own.
+  const key = timelineKey(sorted, width);
+  const column = eventColumn(sorted, 0, sorted.length, { left: 0, width, top: key.y });
+  return {
+    width,
+    height: round(column.bottom + layout.margin - 6),
+    marks: [column.axis, ...key.marks, ...column.marks],
+  };
+}
+
+/**
+ * The 1200×675 slide's form: the wide timeline in two columns side by side, the earlier half on the left,
+ * under one key. In one column a dozen events are too tall for the slide and print at about 9 px; side by
+ * side they print at about twice that (standalone-svg.ts picks whichever form reads largest).
+ */
+export function timelineColumnsScene(events: TimelineEvent[], columnWidth: number = layout.wideWidth): Scene {
+  const sorted = inDateOrder(events);
+  const gap = 24;
+  const width = 2 * columnWidth + gap;
+  const key = timelineKey(sorted, width);
+  const half = Math.ceil(sorted.length / 2);
+  const columns = [
+    eventColumn(sorted, 0, half, { left: 0, width: columnWidth, top: key.y }),
+    eventColumn(sorted, half, sorted.length, { left: columnWidth + gap, width: columnWidth, top: key.y }),
+  ];
+  return {
+    width,
+    height: round(Math.max(...columns.map((c) => c.bottom)) + layout.margin - 6),
+    marks: [...columns.map((c) => c.axis), ...key.marks, ...columns.flatMap((c) => c.marks)],
+  };
+}
+
+/** The key explains the badge; a timeline has no status encodings of its own. */
+function timelineKey(sorted: TimelineEvent[], width: number): Stack {
+  const stack = new Stack(layout.margin + 4);
   drawStatusKey(
     stack,
     [],
     width,
     sorted.some((e) => e.singleSource),
   );
-  const top = stack.y;
-  sorted.forEach((event, i) => {
+  return stack;
+}
+
+/**
+ * Events `from` to `to` of the sorted list down one vertical line, in a column `width` wide starting `left`
+ * units in and `top` units down. A gap of a year or more from the event before is said in words, even
+ * when that event ends the column to the left.
+ */
+function eventColumn(
+  sorted: TimelineEvent[],
+  from: number,
+  to: number,
+  box: { left: number; width: number; top: number },
+): { axis: Mark; marks: Mark[]; bottom: number } {
+  const { margin, fontSize, smallFontSize } = layout;
+  const dateWidth = 94;
+  const dateRight = box.left + margin + dateWidth;
+  const axisX = dateRight + 12;
+  const textX = axisX + 14;
+  const textWidthAvailable = box.left + box.width - textX - margin;
+  const stack = new Stack(box.top);
+  for (let i = from; i < to; i++) {
+    const event = sorted[i]!;
     const previous = sorted[i - 1];
     if (previous) {
       const years = Math.round((Date.parse(event.date) - Date.parse(previous.date)) / (365.25 * 864e5));
@@ -46,11 +94,11 @@ export function timelineScene(events: TimelineEvent[], width: number = layout.wi
     }
     const dateText = formatEventDate(event.date, event.precision);
     const rowTop = stack.y;
-    const dateMarks: Mark[] = [textMark(margin + dateWidth, rowTop, [dateText], fontSize, 'date-label', 'end')];
+    const dateMarks: Mark[] = [textMark(dateRight, rowTop, [dateText], fontSize, 'date-label', 'end')];
     if (event.inferred)
       dateMarks.push(
         textMark(
-          margin + dateWidth,
+          dateRight,
           rowTop + lineHeightOf(fontSize),
           ['(inferred)'],
           smallFontSize,
@@ -61,7 +109,7 @@ export function timelineScene(events: TimelineEvent[], width: number = layout.wi
     // The single-source badge sits in the date column, under the date (and "(inferred)").
     const dateColumn =
       lineHeightOf(fontSize) + (event.inferred ? lineHeightOf(smallFontSize) : 0) + (event.singleSource ? 2 : 0);
-    if (event.singleSource) dateMarks.push(...singleSourceBadge(margin + dateWidth, rowTop + dateColumn, 'end'));
+    if (event.singleSource) dateMarks.push(...singleSourceBadge(dateRight, rowTop + dateColumn, 'end'));
     const lines = wrapText(event.label, textWidthAvailable, fontSize);
     const height = Math.max(lines.length * lineHeightOf(fontSize), dateColumn + (event.singleSource ? badgeHeight : 0));
     stack.take(height);
@@ -77,14 +125,14 @@ export function timelineScene(events: TimelineEvent[], width: number = layout.wi
       textMark(textX, rowTop, lines, fontSize, 'event-label'),
     );
     stack.gap(10);
-  });
-  stack.marks.unshift({
+  }
+  const axis: Mark = {
     type: 'line',
     x1: axisX,
-    y1: top,
+    y1: box.top,
     x2: axisX,
-    y2: Math.max(top, stack.y - 10),
+    y2: Math.max(box.top, stack.y - 10),
     className: 'axis',
-  });
-  return { width, height: round(stack.y + margin - 6), marks: stack.marks };
+  };
+  return { axis, marks: stack.marks, bottom: stack.y };
 }

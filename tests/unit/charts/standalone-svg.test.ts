@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartScene, chartSourceText } from '../../../src/charts/chart-from-content.ts';
+import { chartScene, chartSlideScenes, chartSourceText } from '../../../src/charts/chart-from-content.ts';
 import { renderPng } from '../../../src/charts/render-png.ts';
 import type { Scene } from '../../../src/charts/scene.ts';
 import {
@@ -172,6 +172,16 @@ describe('slideSvg([layouts], text)', () => {
     // Both fit the slide by height: 1000 / 800 is 1.25 times the wide one's scale, 1000 / 950 about 1.05.
     expect(slideSvg([wide, narrowWith(800)], imageText('timeline'))).toContain('class="bar"');
     expect(slideSvg([wide, narrowWith(950)], imageText('timeline'))).not.toContain('class="bar"');
+  });
+});
+
+describe('the 1200×675 slide of every chart', () => {
+  const fitted = (svg: string) => Number(/scale\(([\d.]+)\)/.exec(svg)![1]);
+  // 16-unit chart text at the slide's scale, in px of the 1200-px image. The timeline printed at about 9 px
+  // in one column; in two it prints at about 14.
+  it.each(model.charts.map((c) => c.id))('%s prints its chart text at 12 px or more', (id) => {
+    const chart = model.chart(id);
+    expect(16 * fitted(slideSvg(chartSlideScenes(chart, model), imageText(id)))).toBeGreaterThanOrEqual(12);
   });
 });
 

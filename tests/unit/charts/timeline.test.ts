@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layout, type CircleMark, type LineMark, type Scene } from '../../../src/charts/scene.ts';
-import { timelineScene } from '../../../src/charts/timeline.ts';
+import { timelineColumnsScene, timelineScene } from '../../../src/charts/timeline.ts';
 import { formatEventDate, type TimelineEvent } from '../../../src/charts/timeline-event.ts';
 import { labelEndRoom } from '../../../src/charts/timeline-narrow.ts';
 import { textWidth } from '../../../src/charts/wrap-text.ts';
@@ -105,6 +105,40 @@ describe('timelineScene(events, width)', () => {
 
   it('timelineScene(events) refuses a date that is not YYYY-MM-DD', () => {
     expect(() => timelineScene([event('bad', 'May 14')])).toThrowError(/"May 14" is not a YYYY-MM-DD date/);
+  });
+});
+
+describe('timelineColumnsScene(events): the slide form', () => {
+  const events = ['2017-11-08', '2022-10-07', '2025-04-30', '2025-08-01', '2026-02-23', '2026-05-14', '2026-05-17'].map(
+    (date, i) => event(String.fromCharCode(97 + i), date, i === 2 ? { singleSource: true } : {}),
+  );
+  const scene = timelineColumnsScene(events);
+  const axes = scene.marks.filter((m): m is LineMark => m.type === 'line' && m.className === 'axis');
+  const labels = texts(scene, 'event-label');
+
+  it('timelineColumnsScene(events) puts the earlier half in the left column and the rest in the right, each on its own line', () => {
+    expect(axes).toHaveLength(2);
+    const [left, right] = axes as [LineMark, LineMark];
+    expect(right.x1).toBeGreaterThan(layout.wideWidth);
+    const column = (x: number) => (x < right.x1 ? 'left' : 'right');
+    expect(labels.map((t) => `${t.lines[0]} ${column(t.x)}`)).toEqual([
+      'Event a left',
+      'Event b left',
+      'Event c left',
+      'Event d left',
+      'Event e right',
+      'Event f right',
+      'Event g right',
+    ]);
+    // Both columns start level, under the one key.
+    expect(left.y1).toBe(right.y1);
+    expect(texts(scene, 'key-label')).toHaveLength(1);
+    for (const p of points(scene)) expect([left.x1, right.x1]).toContain(p.cx);
+    expectSound(scene);
+  });
+
+  it('timelineColumnsScene(events) is at least a quarter shorter than the one-column timeline', () => {
+    expect(scene.height).toBeLessThan(timelineScene(events, layout.wideWidth).height * 0.75);
   });
 });
 
