@@ -25,10 +25,14 @@ export function qualitativeText(figure: Figure): string {
   return figure.mentions.some((m) => m.quote.includes(words)) ? `“${words}”` : words;
 }
 
-/** "almost 20× (estimate)": the value with its status, so no reader takes a projection for a fact. */
+/**
+ * "almost 20× (estimate)": the value with its status, so no reader takes a projection for a fact. A value
+ * that already ends in brackets takes the status inside them: "(no number given; estimate)".
+ */
 export function figureValueWithStatus(figure: Figure): string {
   const value = figureValueText(figure);
-  return figure.status === 'stated' ? value : `${value} (${figure.status})`;
+  if (figure.status === 'stated') return value;
+  return value.endsWith(')') ? `${value.slice(0, -1)}; ${figure.status})` : `${value} (${figure.status})`;
 }
 
 /** "Only if the US acts", never "Only if if …": a condition that starts with "if" keeps its own. */

@@ -113,6 +113,20 @@ describe('figureValueText(figure) and figureValueWithStatus(figure)', () => {
       expect(figureValueWithStatus(figure({ id: 'a', value: 4, unit: '%', status }))).toBe(`4% (${status})`);
     }
   });
+
+  it('figureValueWithStatus(figure) puts the status inside brackets the value already ends with', () => {
+    const words = figure({ id: 'a', qualitative: 'at least several months', status: 'estimate' });
+    expect(figureValueWithStatus(words)).toBe('“at least several months” (no number given; estimate)');
+    const inferred = figure({
+      id: 'b',
+      date: '2025-08-01',
+      datePrecision: 'month',
+      dateInferred: true,
+      dateNote: 'from "last August"',
+      status: 'allegation',
+    });
+    expect(figureValueWithStatus(inferred)).toBe('Aug 2025 (inferred; allegation)');
+  });
 });
 
 describe('figureNote(figure)', () => {
