@@ -20,3 +20,23 @@ test('/citations/ filters by status and to disputed figures, without JavaScript'
   await page.locator('#show-all').check();
   expect(await visible()).toBe(content.figures.length);
 });
+
+for (const width of [320, 390, 1280]) {
+  test(`/citations/ at ${width} px: each filter's radio sits on one line with its label`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/citations/');
+    const pairs = await page.locator('.filters input[type="radio"]').evaluateAll((radios) =>
+      radios.map((radio) => {
+        const label = document.querySelector(`label[for="${radio.id}"]`)!.getBoundingClientRect();
+        const box = radio.getBoundingClientRect();
+        return { id: radio.id, radioMiddle: box.top + box.height / 2, labelTop: label.top, labelBottom: label.bottom };
+      }),
+    );
+    expect(pairs.length).toBeGreaterThan(3);
+    for (const p of pairs) {
+      expect(p.radioMiddle, `${p.id}: the radio's middle is within its label's line`).toBeGreaterThan(p.labelTop);
+      expect(p.radioMiddle, `${p.id}: the radio's middle is within its label's line`).toBeLessThan(p.labelBottom);
+    }
+    await page.close();
+  });
+}
