@@ -81,3 +81,20 @@ test('a quote link on a chart page opens the source page at that quote', async (
   await expectLandedOn(page, quoteId, `following ${href} from /charts/lead-window/`);
   expect(w.errors).toEqual([]);
 });
+
+test('an inferred date keeps a space before its "inferred" badge', async ({ page }) => {
+  for (const path of ['/sources/', '/sources/gossip-herald/']) {
+    await page.goto(path);
+    const gaps = await page.locator('time + .badge').evaluateAll((badges) =>
+      badges
+        .map(
+          (badge) => [badge.getClientRects()[0]!, [...badge.previousElementSibling!.getClientRects()].at(-1)!] as const,
+        )
+        // Only where the badge stays on the date's line: a badge wrapped to the next line needs no space.
+        .filter(([b, t]) => b.top < t.bottom && b.bottom > t.top)
+        .map(([b, t]) => b.left - t.right),
+    );
+    expect(gaps.length, path).toBeGreaterThan(0);
+    for (const gap of gaps) expect(gap, `${path}: space between a date and its badge`).toBeGreaterThanOrEqual(3);
+  }
+});
