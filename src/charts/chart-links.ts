@@ -4,6 +4,14 @@ import { quoteHref } from '../model/build-model.ts';
 import { provenanceOfSource } from '../model/provenance.ts';
 import { withTextFragment } from '../share/text-fragment.ts';
 
+/** The disagreements that touch a chart's figures, each a link to its entry on /citations/. */
+export function chartDisagreementLinks(chart: Chart, model: Model): { href: string; label: string }[] {
+  return (model.discrepanciesByChart.get(chart.id) ?? []).map((d) => ({
+    href: `/citations/#d-${d.id}`,
+    label: d.topic,
+  }));
+}
+
 export interface SourceLink {
   label: string;
   href: string;

@@ -10,11 +10,14 @@ export interface ListedLink {
   external?: boolean;
 }
 
-/** `<a href="…">label</a>, <a …>…</a>`: each label and href escaped, nothing between a link and its separator. */
-export function linkListHtml(links: readonly ListedLink[], separator = ', '): string {
+/**
+ * `<a href="…">label</a>, <a …>…</a>`: each label and href escaped, nothing between a link and its separator.
+ * `newTab`: every link opens outside the page (an embed's frame), marked target="_blank" rel="noopener".
+ */
+export function linkListHtml(links: readonly ListedLink[], separator = ', ', { newTab = false } = {}): string {
+  const rel = (l: ListedLink) =>
+    newTab ? ' target="_blank" rel="noopener"' : l.external ? ' rel="noopener external"' : '';
   return links
-    .map(
-      (l) => `<a href="${escapeXml(l.href)}"${l.external ? ' rel="noopener external"' : ''}>${escapeXml(l.label)}</a>`,
-    )
+    .map((l) => `<a href="${escapeXml(l.href)}"${rel(l)}>${escapeXml(l.label)}</a>`)
     .join(escapeXml(separator));
 }
