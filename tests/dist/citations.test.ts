@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load-content.ts';
 import { builtPage, sourceIds } from '../support/site.ts';
+import { conditionText } from '../../src/charts/chart-from-content.ts';
 import { publishedQuoteAnchors } from '../fixtures/published-quote-anchors.ts';
 
 const { content } = loadContent('content');
@@ -19,7 +20,8 @@ describe.each(content.figures.map((f) => f.data))('/citations/#$id', (figure) =>
     const text = fold(entry.text());
     expect(text).toContain(fold(figure.label));
     expect(text).toContain(figure.status);
-    if (figure.condition) expect(text).toContain(fold(figure.condition));
+    // in the same words as the charts and the chart pages, from one function
+    if (figure.condition) expect(text).toContain(fold(conditionText(figure.condition)));
     for (const mention of figure.mentions) expect(text, mention.source).toContain(fold(mention.quote));
   });
 });

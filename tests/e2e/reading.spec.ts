@@ -91,11 +91,12 @@ test('on a phone the site navigation and citation markers are at least 44 px tal
 });
 
 // The type scale (src/styles/site.css): 14 px small, 16 px body, 20 px headings and a display size for page
-// titles and the home page's headline figures (20 px on a phone, 32 px on a desktop), in regular or bold.
+// titles and the home page's headline figures (24 px on a phone, 32 px on a desktop), in regular or bold;
+// a chart page's title, the chart's headline sentence, grows from the 20 px heading size instead.
 // Each size × weight is a font the browser sets up before its first layout, so a stray size costs speed
 // as well as consistency. Code (monospace) and chart text (checked above) are left out.
 for (const [width, display] of [
-  [390, 20],
+  [390, 24],
   [1280, 32],
 ]) {
   test(`text keeps to the type scale at ${width} px: 14, 16, 20 and ${display} px, regular or bold`, async ({
@@ -127,6 +128,15 @@ for (const [width, display] of [
         }
         return [...seen].map(([font, sample]) => ({ font, sample }));
       });
+      // A page title stands above its headings at every width (a chart page's headline sentence aside).
+      const titles = await page.evaluate(() => {
+        const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+        const h1 = document.querySelector('h1')!;
+        const h2s = [...document.querySelectorAll('main h2')].filter((h) => h.getClientRects().length);
+        return { chartPage: !!h1.closest('.chart'), h1: size(h1), h2: Math.max(0, ...h2s.map(size)) };
+      });
+      if (!titles.chartPage)
+        expect(titles.h1, `${path}: the page title is larger than its headings`).toBeGreaterThan(titles.h2);
       const allowed = [14, 16, 20, display].flatMap((size) => [400, 700].map((w) => `${size} px, weight ${w}, normal`));
       for (const { font, sample } of fonts) expect(allowed, `${path}: "${sample}" is set in ${font}`).toContain(font);
       // The home page is what the speed goal measures: at most six fonts before its first layout.
