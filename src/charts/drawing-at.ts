@@ -1,6 +1,7 @@
 // Which of a chart's two drawings a chart box shows, and how wide. styles/site.css applies this rule
 // with a container query (.chart-svg.narrow, .chart-svg.wide); it is written here too for what must
-// compute it ahead of the browser: the embed's iframe height (embed-layout.ts). Change both together.
+// compute it ahead of the browser: the embed's iframe height (embed-layout.ts). Change both together
+// (tests/unit/styles/drawing-rule.test.ts fails if they differ).
 import { layout } from './scene.ts';
 
 /** The box width, in CSS px, from which the wide drawing shows instead of the narrow one. */
