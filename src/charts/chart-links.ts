@@ -19,33 +19,36 @@ export interface SourceLink {
   external: boolean;
 }
 
+/** One named source of a chart: its credit, and where its passage is online, the link to look for it there. */
+export interface ChartSource {
+  credit: SourceLink;
+  live?: SourceLink;
+}
+
 /**
- * The links in a chart's source line: each named source (credited as reproduced, where our text is
+ * The sources in a chart's source line: each named source (credited as reproduced, where our text is
  * another's reproduction) at the first passage that carries one of the chart's figures, and where that
  * passage is online, a link to look for it at the original, labelled for what it is: a live page, not
- * the text the quote was checked against.
+ * the text the quote was checked against. Kept in pairs so the line reads source by source.
  */
-export function chartSourceLinks(chart: Chart, model: Model): SourceLink[] {
+export function chartSources(chart: Chart, model: Model): ChartSource[] {
   const figures = chart.figures.map((id) => model.figure(id));
-  const links: SourceLink[] = [];
-  for (const id of chart.sources) {
+  return chart.sources.map((id) => {
     const source = model.source(id);
     const mention = figures.flatMap((f) => f.mentions).find((m) => m.source === id);
     const provenance = provenanceOfSource(source, (id) => model.source(id));
-    links.push({
+    const credit = {
       label: provenance.credit,
       href: mention ? quoteHref(mention) : `/sources/${id}/`,
       external: false,
-    });
+    };
     if (mention && source.url) {
-      links.push({
-        label: provenance.liveLabel ?? new URL(source.url).hostname,
-        href: withTextFragment(source.url, mention.quote),
-        external: true,
-      });
-    } else if (source.kind === 'primary' && source.url) {
-      links.push({ label: `${new URL(source.url).hostname}`, href: source.url, external: true });
+      const label = provenance.liveLabel ?? new URL(source.url).hostname;
+      return { credit, live: { label, href: withTextFragment(source.url, mention.quote), external: true } };
     }
-  }
-  return links;
+    if (source.kind === 'primary' && source.url) {
+      return { credit, live: { label: new URL(source.url).hostname, href: source.url, external: true } };
+    }
+    return { credit };
+  });
 }

@@ -4,7 +4,7 @@ import type { Chart } from '../schemas.ts';
 import type { Model } from '../model/build-model.ts';
 import { chartRows } from './chart-from-content.ts';
 import { chartLayouts } from './chart-drawings.ts';
-import { chartSourceLinks, type SourceLink } from './chart-links.ts';
+import { chartSources, type SourceLink } from './chart-links.ts';
 import { drawingAt, type DrawingKind } from './drawing-at.ts';
 import type { Scene } from './scene.ts';
 import { wrapText } from './wrap-text.ts';
@@ -56,7 +56,7 @@ export function embedParts(chart: Chart, model: Model): EmbedParts {
       : {}),
     ...(chart.note ? { note: `Note: ${chart.note}` } : {}),
     claimants: [...new Set(chartRows(chart, model).map((r) => r.claimant))],
-    sources: chartSourceLinks(chart, model).filter((l) => !l.external),
+    sources: chartSources(chart, model).map((s) => s.credit),
   };
 }
 

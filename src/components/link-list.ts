@@ -10,14 +10,25 @@ export interface ListedLink {
   external?: boolean;
 }
 
+/** One link, its label and href escaped. `newTab`: it opens outside the page (an embed's frame). */
+export function linkHtml(link: ListedLink, { newTab = false } = {}): string {
+  const rel = newTab ? ' target="_blank" rel="noopener"' : link.external ? ' rel="noopener external"' : '';
+  return `<a href="${escapeXml(link.href)}"${rel}>${escapeXml(link.label)}</a>`;
+}
+
 /**
  * `<a href="…">label</a>, <a …>…</a>`: each label and href escaped, nothing between a link and its separator.
  * `newTab`: every link opens outside the page (an embed's frame), marked target="_blank" rel="noopener".
  */
 export function linkListHtml(links: readonly ListedLink[], separator = ', ', { newTab = false } = {}): string {
-  const rel = (l: ListedLink) =>
-    newTab ? ' target="_blank" rel="noopener"' : l.external ? ' rel="noopener external"' : '';
-  return links
-    .map((l) => `<a href="${escapeXml(l.href)}"${rel(l)}>${escapeXml(l.label)}</a>`)
-    .join(escapeXml(separator));
+  return links.map((l) => linkHtml(l, { newTab })).join(escapeXml(separator));
+}
+
+/**
+ * Links in pairs, each main link followed by its second after a dash, pairs joined by semicolons:
+ * "<a>Gossip Herald</a> — <a>look for it on gossipherald.com (…)</a>; <a>The Daily Scout</a>". Commas
+ * alone would not say which live page belongs to which source, since credits hold commas themselves.
+ */
+export function pairedLinkListHtml(pairs: readonly { main: ListedLink; second?: ListedLink | undefined }[]): string {
+  return pairs.map((p) => linkHtml(p.main) + (p.second ? ` — ${linkHtml(p.second)}` : '')).join('; ');
 }

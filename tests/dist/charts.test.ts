@@ -81,6 +81,20 @@ describe.each(content.charts.map((c) => c.data))('chart $id', (chart) => {
     expect(JSON.stringify(dataset['distribution'])).toContain(`/data/${chart.id}.csv`);
   });
 
+  it('names its sources one by one, each live page right after the source it belongs to', () => {
+    const line = fold($(`figure#${chart.id} p.source-line`).last().text());
+    const listed = /\b(Sources?): (.*)\.$/.exec(line);
+    expect(listed?.[1], line).toBe(chart.sources.length === 1 ? 'Source' : 'Sources');
+    const entries = listed![2]!.split('; ');
+    expect(entries, line).toHaveLength(chart.sources.length);
+    for (const entry of entries) {
+      const [credit, live, ...rest] = entry.split(' — ');
+      expect(credit, entry).not.toBe('');
+      expect(rest, entry).toEqual([]);
+      if (live) expect(live, entry).toMatch(/^(look for it on |[\w.-]+\.\w+$)/);
+    }
+  });
+
   it('states the condition of every conditional figure on the chart itself', () => {
     for (const figure of content.figures.filter((f) => chart.figures.includes(f.data.id) && f.data.condition)) {
       expect(svgText, figure.data.id).toContain(figure.data.condition!.replace(/\s+/g, ''));
