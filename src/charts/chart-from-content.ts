@@ -215,9 +215,19 @@ export function chartRows(chart: Chart, model: Model): ChartRow[] {
   }));
 }
 
+/** Who claims the chart's figures, each once, in the order of its figures. */
+export function chartClaimants(chart: Chart, model: Model): string[] {
+  return [...new Set(chartFigures(chart, model).map((f) => f.claimant))];
+}
+
+/** "Source" before one source, "Sources" before more: counted by source, not by link. */
+export function sourcesWord(count: number): string {
+  return count > 1 ? 'Sources' : 'Source';
+}
+
 /** "Source: Anthropic, citing … Carried by: Kafela Bazar, Gossip Herald." for image footers. */
 export function chartSourceText(chart: Chart, model: Model): string {
-  const claimants = [...new Set(chartFigures(chart, model).map((f) => f.claimant))];
+  const claimants = chartClaimants(chart, model);
   const outlets = chart.sources.map((id) => model.source(id).name);
   // A timeline gathers many claimants; an image has room for a few, and the page attributes each.
   const claim =

@@ -2,7 +2,7 @@
 // the iframe height derived from them. The browser test (tests/e2e/embed.spec.ts) proves the height right.
 import type { Chart } from '../schemas.ts';
 import type { Model } from '../model/build-model.ts';
-import { chartRows } from './chart-from-content.ts';
+import { chartClaimants, sourcesWord } from './chart-from-content.ts';
 import { chartLayouts } from './chart-drawings.ts';
 import { chartSources, type SourceLink } from './chart-links.ts';
 import { drawingAt, type DrawingKind } from './drawing-at.ts';
@@ -55,14 +55,14 @@ export function embedParts(chart: Chart, model: Model): EmbedParts {
         }
       : {}),
     ...(chart.note ? { note: `Note: ${chart.note}` } : {}),
-    claimants: [...new Set(chartRows(chart, model).map((r) => r.claimant))],
+    claimants: chartClaimants(chart, model),
     sources: chartSources(chart, model).map((s) => s.credit),
   };
 }
 
 /** The credit line, in words: who claims it, the sources, and the two links out. */
 export function creditText(parts: EmbedParts): string {
-  return `Claimed by ${parts.claimants.join('; ')}. Source${parts.sources.length > 1 ? 's' : ''}: ${parts.sources
+  return `Claimed by ${parts.claimants.join('; ')}. ${sourcesWord(parts.sources.length)}: ${parts.sources
     .map((s) => s.label)
     .join(', ')}. Chart page · Get the data`;
 }
