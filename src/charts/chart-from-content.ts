@@ -234,5 +234,5 @@ export function chartSourceText(chart: Chart, model: Model): string {
     claimants.length <= 2
       ? `Claim: ${claimants.join('; ')}`
       : `Claims of ${claimants.length} parties, each attributed on the chart page`;
-  return `${claim}. Sources: ${outlets.join('; ')}.`;
+  return `${claim}. ${sourcesWord(outlets.length)}: ${outlets.join('; ')}.`;
 }

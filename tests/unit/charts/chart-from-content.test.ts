@@ -239,6 +239,12 @@ describe('chartRows(chart, model) and chartSourceText(chart, model)', () => {
     const c = chart({ id: 'c', figures: ['a', 'b'], sources: ['daily-news', 'lab-paper'] });
     expect(chartSourceText(c, model([a, b], [c]))).toBe('Claim: The lab. Sources: Daily News; The Lab, its paper.');
   });
+
+  it('chartSourceText(chart, model) says "Source" for a chart with one source', () => {
+    const a = figure({ id: 'a', value: 4, claimant: 'The lab' });
+    const c = chart({ id: 'c', figures: ['a'], sources: ['daily-news'] });
+    expect(chartSourceText(c, model([a], [c]))).toBe('Claim: The lab. Source: Daily News.');
+  });
 });
 
 describe('the real charts', () => {
