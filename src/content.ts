@@ -1,35 +1,26 @@
 // The site's content, queried once and shared by every page.
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { collectionNames, type CollectionName } from './content/collections.ts';
 import { buildModel, type Model } from './model/build-model.ts';
+
+/** Every collection of the table (src/content/collections.ts), as the checked data of its entries. */
+type CollectionData = { [K in CollectionName]: CollectionEntry<K>['data'][] };
 
 let model: Promise<Model> | undefined;
 
 /** The checked content and everything derived from it. Built on first use, then reused. */
 export function getModel(): Promise<Model> {
   model ??= (async () => {
-    const [sources, archive, figures, discrepancies, charts, scenarios, today, commentary, corrections] =
-      await Promise.all([
-        getCollection('sources'),
-        getCollection('archive'),
-        getCollection('figures'),
-        getCollection('discrepancies'),
-        getCollection('charts'),
-        getCollection('scenarios'),
-        getCollection('today'),
-        getCollection('commentary'),
-        getCollection('corrections'),
-      ]);
+    // One query per collection of the table, so a collection added there reaches the model without a list here.
+    const tables = await Promise.all(
+      collectionNames.map(async (name) => [name, (await getCollection(name)).map((e) => e.data)] as const),
+    );
+    const sourceEntries = await getCollection('sources');
+    const archive = await getCollection('archive');
     return buildModel({
-      sources: sources.map((e) => e.data),
+      ...(Object.fromEntries(tables) as CollectionData),
       archive: new Map(archive.map((e) => [e.id, e.data.text])),
-      figures: figures.map((e) => e.data),
-      discrepancies: discrepancies.map((e) => e.data),
-      charts: charts.map((e) => e.data),
-      scenarios: scenarios.map((e) => e.data),
-      today: today.map((e) => e.data),
-      commentary: commentary.map((e) => e.data),
-      summaries: new Map(sources.map((e) => [e.data.id, e.body ?? ''])),
-      corrections: corrections.map((e) => e.data),
+      summaries: new Map(sourceEntries.map((e) => [e.data.id, e.body ?? ''])),
     });
   })();
   return model;
