@@ -101,6 +101,8 @@ export interface Model extends ModelInput {
   singleSource: Map<string, SingleSource>;
   /** Ids of the figures some chart plots: what the site can truthfully say it charts. */
   chartedFigures: Set<string>;
+  /** Each figure's label by id: how our notes name another figure (src/model/figure-note.ts). */
+  figureLabels: Map<string, string>;
   /** The articles (news and digests, not primary sources) that carry a figure traced to the given source. */
   articlesReporting: (primaryId: string) => Source[];
   /** Every correction, newest first. */
@@ -282,6 +284,7 @@ export function buildModel(input: ModelInput): Model {
     discrepanciesByWeight,
     singleSource,
     chartedFigures,
+    figureLabels: new Map(input.figures.map((f) => [f.id, f.label])),
     articlesReporting,
     correctionsLog,
     correctionsFor,

@@ -3,6 +3,7 @@
 // before a full stop or comma ("Status: estimate .", left by a template's line break).
 import { describe, expect, it } from 'vitest';
 import { readDist, site } from '../support/site.ts';
+import { loadContent } from '../../src/content/load-content.ts';
 
 const inline = 'a|abbr|b|code|em|i|q|small|span|strong|sup|sub|time|cite|mark';
 
@@ -35,8 +36,12 @@ export function copySlips(text: string): string[] {
   for (const m of text.matchAll(/\b[a-z]{2,}[.!?][A-Z][a-z]+/g)) {
     slips.push(`no space after a sentence "${m[0]}": …${around(m.index, m[0].length)}…`);
   }
-  for (const m of text.matchAll(/\w[)”"']? [.,;](?=\s|$)/g)) {
+  for (const m of text.matchAll(/\w[)”"']? (?:[.,;](?=\s|$)|\))/g)) {
     slips.push(`space before punctuation "${m[0]}": …${around(m.index, m[0].length)}…`);
+  }
+  // "(AI News (yourai.pro))": a name that carries its own brackets, put in brackets again.
+  for (const m of text.matchAll(/\)\)/g)) {
+    slips.push(`brackets closing together "))": …${around(m.index, 2)}…`);
   }
   for (const m of text.matchAll(/(?<![\d.,–-])\b(1) ([a-z]+[^s\W]s)\b(?! (?:of|in|per)\b)/g)) {
     if (/(ss|is|us|ys|ics|ews)$/i.test(m[2]!)) continue; // "1 analysis", "1 status", "one news item" are singular
@@ -52,6 +57,8 @@ describe('copySlips(text)', () => {
     expect(copySlips('it holds 1 figures')).toHaveLength(1);
     expect(copySlips('Status: estimate . Measured in')).toHaveLength(1);
     expect(copySlips('Claimed by Anthropic , citing')).toHaveLength(1);
+    expect(copySlips('the word put on the charge )')).toHaveLength(1);
+    expect(copySlips('two articles (The Daily Scout and AI News (yourai.pro)) say so')).toHaveLength(1);
   });
   it('copySlips(text) passes clean copy: a domain, a decimal, a singular count, "1 analysis"', () => {
     expect(copySlips('see www.anthropic.com and 2.5 billion; 1 figure, 2 figures, 1 analysis, 1 status, a .csv file')).toEqual(
@@ -63,5 +70,21 @@ describe('copySlips(text)', () => {
 describe('every built page reads without copy slips', () => {
   it.each([...site.pages, ...site.embeds])('%s', (page) => {
     expect(copySlips(pageText(readDist(page), { dropQuotes: true }))).toEqual([]);
+  });
+});
+
+// Our notes name related figures by id in the content; a reader sees the figure's label, linked.
+describe("no page shows a figure's id as text", () => {
+  const ids = loadContent('content').content.figures.map((f) => f.data.id);
+  const shown = (text: string) =>
+    ids.filter((id) => new RegExp(`(?<![\\w/#.-])${id}(?![\\w-])`).test(text));
+  it('the check finds an id in running text, not in a link or a longer word', () => {
+    expect(shown('gives "more than 24,000" (distillation-fraudulent-accounts).')).toEqual([
+      'distillation-fraudulent-accounts',
+    ]);
+    expect(shown('see /citations/#distillation-fraudulent-accounts or distillation-fraudulent-accounts-x')).toEqual([]);
+  });
+  it.each([...site.pages, ...site.embeds])('%s', (page) => {
+    expect(shown(pageText(readDist(page)))).toEqual([]);
   });
 });
