@@ -4,6 +4,7 @@ import { chartRows, chartScene, chartSourceText } from '../charts/chart-from-con
 import type { Scene } from '../charts/scene.ts';
 import { modelFromContent } from '../model/model-from-content.ts';
 import { textFragment } from '../share/text-fragment.ts';
+import { navigation } from '../site.ts';
 import { fault, type ContentError } from './content-error.ts';
 import { findQuote, wordCount, wordMatches } from './find-quote.ts';
 import { foldWhitespace } from './fold-whitespace.ts';
@@ -387,6 +388,16 @@ export function checkContent(content: ContentSet): ContentError[] {
     data.charts.forEach((id, i) => missingRef(file, `charts[${i}]`, 'chart', id, chartIds));
   }
   checkTodayNotInScenarios(content, errors);
+
+  // A correction is shown on each page it concerns: a name that matches no page would show it nowhere.
+  const discrepancyIds = new Set(content.discrepancies.map((d) => d.data.id));
+  const otherPages = new Set(navigation.map((n) => n.href));
+  for (const { file, data } of content.corrections) {
+    data.sources.forEach((id, i) => missingRef(file, `sources[${i}]`, 'source', id, sourceIds));
+    data.charts.forEach((id, i) => missingRef(file, `charts[${i}]`, 'chart', id, chartIds));
+    data.discrepancies.forEach((id, i) => missingRef(file, `discrepancies[${i}]`, 'discrepancy', id, discrepancyIds));
+    data.pages.forEach((path, i) => missingRef(file, `pages[${i}]`, 'page', path, otherPages));
+  }
 
   // Drawing builds the whole page model, which needs every reference resolved and every chart's figures
   // loaded and fit for the form; otherwise the faults above say why.

@@ -43,7 +43,7 @@ export const rules = {
   ),
   'duplicate-id': rule('a duplicate id', (id: string, other: string) => `duplicate id "${id}": ${other} has it too`),
   'missing-reference': rule(
-    'a reference to a figure, source or chart that does not exist',
+    'a reference to a figure, source, chart or discrepancy that does not exist, or a correction naming a page the site does not have',
     (kind: string, id: string, known: Iterable<string>) => `no ${kind} "${shown(id)}" exists (known: ${list(known)})`,
   ),
   'not-primary': rule(

@@ -31,6 +31,7 @@ const premiseWith = (line: string) =>
     `      quote: If the allies act now, it may be possible\n${line}\n`,
   );
 const article = read('archive/article.txt');
+const correction = read('corrections/chart-title-hedged.yaml');
 
 /** `text` with `from` replaced by `to`; fails loudly if `from` is not there (a row that tests nothing). */
 function edit(text: string, from: string | RegExp, to: string): string {
@@ -728,6 +729,47 @@ const cases: Case[] = [
     field: 'sources[1]',
     rule: 'missing-reference',
     words: ['no source "daily-newz" exists'],
+  },
+  // A correction is shown on the pages it concerns: one that names nothing real would be shown nowhere.
+  {
+    name: 'a correction concerning a chart that does not exist',
+    files: {
+      'corrections/chart-title-hedged.yaml': edit(correction, 'charts: [compute-share]', 'charts: [compute-shares]'),
+    },
+    file: 'corrections/chart-title-hedged.yaml',
+    field: 'charts[0]',
+    rule: 'missing-reference',
+    words: ['no chart "compute-shares" exists (known: compute-share)'],
+  },
+  {
+    name: 'a correction concerning a source that does not exist',
+    files: {
+      'corrections/chart-title-hedged.yaml': edit(correction, 'charts: [compute-share]', 'sources: [daily-newz]'),
+    },
+    file: 'corrections/chart-title-hedged.yaml',
+    field: 'sources[0]',
+    rule: 'missing-reference',
+    words: ['no source "daily-newz" exists (known: daily-news, lab-paper)'],
+  },
+  {
+    name: 'a correction concerning a discrepancy that does not exist',
+    files: {
+      'corrections/chart-title-hedged.yaml': edit(correction, 'charts: [compute-share]', 'discrepancies: [lead-sise]'),
+    },
+    file: 'corrections/chart-title-hedged.yaml',
+    field: 'discrepancies[0]',
+    rule: 'missing-reference',
+    words: ['no discrepancy "lead-sise" exists (known: lead-size)'],
+  },
+  {
+    name: 'a correction concerning a page the site does not have (/scenario/ for /scenarios/)',
+    files: {
+      'corrections/chart-title-hedged.yaml': edit(correction, 'charts: [compute-share]', 'pages: [/scenario/]'),
+    },
+    file: 'corrections/chart-title-hedged.yaml',
+    field: 'pages[0]',
+    rule: 'missing-reference',
+    words: ['no page "/scenario/" exists', '/scenarios/'],
   },
   {
     name: 'a scenario cell showing a chart that does not exist',
