@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { builtPage, distFile, site } from '../support/site.ts';
+import { builtPage, distFile, readDist, site } from '../support/site.ts';
 
 const pages = [...site.pages, ...site.embeds];
 const BASE = 'http://site.invalid';
@@ -61,4 +61,12 @@ it('every external link is a well-formed https URL', () => {
     }
   }
   expect(bad).toEqual([]);
+});
+
+// A space inside a link, before text that follows on the same line, is underlined as part of the link
+// ("…not our copy) ·" with the underline running on): a template's line break inside an <a>.
+it.each(pages)('%s: no link ends in a space before text that follows it', (page) => {
+  const html = readDist(page);
+  const spaced = [...html.matchAll(/<a\b[^>]*>([^<]*\S)\s+<\/a>(?=\s*[^\s<])/g)].map((m) => m[1]);
+  expect(spaced).toEqual([]);
 });
