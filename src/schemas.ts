@@ -282,6 +282,7 @@ export const discrepancyKinds = [
   'paraphrase',
   'wording',
   'misspelling',
+  'garbled',
   'attribution',
 ] as const;
 
@@ -292,13 +293,15 @@ export const discrepancyKinds = [
  * looser term); slip: a misspelling or garbled text that changes nothing.
  */
 export const discrepancyWeights = ['substantive', 'minor', 'slip'] as const;
+/** The kinds a slip may be: what changes nothing of substance. */
+const slipKinds: readonly (typeof discrepancyKinds)[number][] = ['misspelling', 'garbled'];
 
 export const discrepancySchema = strictObject({
   /** Must equal the file name; anchor on /citations/. */
   id: idSchema,
   /** What the sources disagree about, in a short phrase. */
   topic: text(),
-  /** number, target-as-current, verification, paraphrase, wording, misspelling or attribution. */
+  /** number, target-as-current, verification, paraphrase, wording, misspelling, garbled (text that cannot mean what it says, or is broken) or attribution. */
   kind: z.enum(discrepancyKinds),
   /** substantive, minor or slip (see discrepancyWeights): how much it changes what a reader takes away. */
   weight: z.enum(discrepancyWeights),
@@ -308,6 +311,15 @@ export const discrepancySchema = strictObject({
   sides: z.array(citationSchema).min(2, 'a discrepancy needs at least two sides'),
   /** Our reading of it, in our words. */
   reading: text(caps.prose),
+}).superRefine((d, ctx) => {
+  // /citations/ introduces its slips as typos and garbled text: a slip of another kind would contradict it.
+  if (d.weight === 'slip' && !slipKinds.includes(d.kind)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['weight'],
+      message: `a slip is a misspelling or garbled text, not "${d.kind}": give a heavier weight, or kind misspelling or garbled`,
+    });
+  }
 });
 export type Discrepancy = z.infer<typeof discrepancySchema>;
 

@@ -713,6 +713,14 @@ const cases: Case[] = [
     words: ['no figure "no-such-figure" exists (known: compute-share-2026, lead-by-2028, paper-published)'],
   },
   {
+    name: 'a discrepancy weighed a slip that is a change of wording',
+    files: { 'discrepancies/lead-size.yaml': edit(discrepancy, /weight: \w+/, 'weight: slip') },
+    file: 'discrepancies/lead-size.yaml',
+    field: 'weight',
+    rule: 'schema',
+    words: ['a slip is a misspelling or garbled text, not "wording"'],
+  },
+  {
     name: 'a discrepancy about a figure that does not exist',
     files: { 'discrepancies/lead-size.yaml': edit(discrepancy, 'figures: [lead-by-2028]', 'figures: [lead-by-2030]') },
     file: 'discrepancies/lead-size.yaml',
