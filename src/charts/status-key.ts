@@ -42,7 +42,8 @@ export function singleSourceBadge(x: number, top: number, anchor: 'start' | 'end
   const left = anchor === 'start' ? x : x - width;
   return [
     { type: 'rect', x: left, y: top + 1, width, height: badgeHeight - 2, className: 'flag-badge' },
-    textMark(left + 4, top + 2, [singleSourceBadgeText], layout.smallFontSize, 'flag-badge-label'),
+    // Baseline 13.2 units into the 18-unit band: the label's x-height sits mid-box, not on its bottom edge.
+    textMark(left + 4, top + 0.6, [singleSourceBadgeText], layout.smallFontSize, 'flag-badge-label'),
   ];
 }
 

@@ -5,12 +5,6 @@ import { formatEventDate, type TimelineEvent } from './timeline-event.ts';
 import { badgeHeight, drawStatusKey, singleSourceBadge, singleSourceClass } from './status-key.ts';
 import { textWidth, wrapText } from './wrap-text.ts';
 
-/**
- * Room kept free at the end of every label line, for a small glyph after the label (a flag on the
- * event), so adding one never makes a label run off the drawing.
- */
-export const labelEndRoom = 16;
-
 const dayMonth = { day: timeFormat('%-d %b'), month: timeFormat('%b') } as const;
 
 /** The date under its year heading: "30 Apr", "Aug (inferred)"; nothing for a year-only date (the heading says it). */
@@ -32,7 +26,8 @@ export function narrowTimelineScene(sorted: TimelineEvent[], width: number): Sce
   const { margin, fontSize, smallFontSize } = layout;
   const axisX = margin + 6;
   const textX = axisX + 14;
-  const labelWidth = width - textX - margin - labelEndRoom;
+  // The single-source badge sits on the date line, so a label may run to the margin.
+  const labelWidth = width - textX - margin;
   const stack = new Stack(margin + 4);
   // The key explains the single-source badge, as in the wide layout.
   drawStatusKey(

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { layout, type CircleMark, type LineMark, type Scene } from '../../../src/charts/scene.ts';
 import { timelineColumnsScene, timelineScene } from '../../../src/charts/timeline.ts';
 import { formatEventDate, type TimelineEvent } from '../../../src/charts/timeline-event.ts';
-import { labelEndRoom } from '../../../src/charts/timeline-narrow.ts';
 import { textWidth } from '../../../src/charts/wrap-text.ts';
 import { expectAllFinite, expectShapesInside, expectTextInside, texts } from './scene-checks.ts';
 
@@ -181,14 +180,14 @@ describe('timelineScene(events, narrow): the phone layout', () => {
     for (let i = 1; i < labels.length; i++) expect(labels[i]!.y).toBeGreaterThan(labels[i - 1]!.y);
   });
 
-  it('keeps room for a small glyph after every label line, at 300 and 320', () => {
+  it('keeps every label line within the margin, at 300 and 320', () => {
     const long = 'A long label that runs over more than one line of a phone column, for certain';
     for (const width of [300, 320]) {
       const s = timelineScene([event('a', '2026-05-14', { label: long })], width);
       const [label] = texts(s, 'event-label');
       expect(label!.lines.length).toBeGreaterThan(1);
       for (const line of label!.lines)
-        expect(label!.x + textWidth(line, label!.size) + labelEndRoom).toBeLessThanOrEqual(width - layout.margin);
+        expect(label!.x + textWidth(line, label!.size)).toBeLessThanOrEqual(width - layout.margin);
       expectSound(s);
     }
   });
