@@ -11,6 +11,17 @@ export const navigation = [
   { href: '/about/', label: 'About' },
 ] as const;
 
+/** A count as a word up to ten ("five articles"), in figures beyond: how running prose writes small numbers. */
+export function countWord(n: number): string {
+  return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'][n] ?? String(n);
+}
+
+/** "Five": a count that starts a sentence. */
+export function countWordCapitalised(n: number): string {
+  const word = countWord(n);
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** "14 May 2026": dates are printed day first, month in words, so no reader misreads them. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
