@@ -71,6 +71,11 @@ test('/scenarios/ shows one scenario or both, without JavaScript, and stays unde
   await page.locator('#row-resilience').scrollIntoViewIfNeeded();
   const bar = await page.locator('.scenario-bar').boundingBox();
   expect(bar!.y).toBeLessThanOrEqual(1);
+  // …and takes one row of it, even at 320 px: two rows (96 px) were a sixth of a small phone's screen.
+  for (const width of [320, 390]) {
+    await page.setViewportSize({ width, height: 568 });
+    expect((await page.locator('.scenario-bar').boundingBox())!.height, `${width} px`).toBeLessThanOrEqual(56);
+  }
 });
 
 test('on a phone the site navigation and citation markers are at least 44 px tall', async ({ page }) => {
