@@ -150,3 +150,20 @@ for (const [width, display] of [
     await page.close();
   });
 }
+
+test('/charts/ is a gallery in two columns on a desktop, with no tall gap under a short chart', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/charts/');
+  const boxes = await page
+    .locator('.gallery > .chart')
+    .evaluateAll((els) =>
+      els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, top: r.top, bottom: r.bottom })),
+    );
+  const columns = [...new Set(boxes.map((b) => Math.round(b.x)))];
+  expect(columns).toHaveLength(2);
+  for (const x of columns) {
+    const inColumn = boxes.filter((b) => Math.round(b.x) === x).sort((a, b) => a.top - b.top);
+    for (let i = 1; i < inColumn.length; i++)
+      expect(inColumn[i]!.top - inColumn[i - 1]!.bottom).toBeLessThanOrEqual(48);
+  }
+});
