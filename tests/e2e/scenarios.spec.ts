@@ -99,3 +99,32 @@ test('the home page shows the two scenarios, the three key charts and the ways i
     await expect(page.locator(`main nav a[href="${href}"]`)).toBeVisible();
   await expect(page.locator('main')).toContainText('14 May 2026');
 });
+
+test('on /scenarios/ a citation marker never starts a line alone: it shares a line with the last word', async ({
+  page,
+}) => {
+  for (const width of [320, 390, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/scenarios/');
+    // Each marker of a run overlaps, top to bottom, the line of the word it follows.
+    const runs = await page.locator('.cite-run').evaluateAll((els) =>
+      els
+        .filter((e) => e.getClientRects().length > 0)
+        .map((e) => {
+          const range = document.createRange();
+          range.selectNodeContents(e.firstChild!);
+          const word = range.getBoundingClientRect();
+          const markers = [...e.querySelectorAll('.cite-marker')].map((m) => m.getBoundingClientRect());
+          return {
+            word: range.toString().trim(),
+            apart: markers.filter((m) => m.top >= word.bottom || m.bottom <= word.top).length,
+          };
+        }),
+    );
+    expect(runs.length, `${width} px`).toBeGreaterThan(20);
+    for (const run of runs) {
+      expect(run.word, `${width} px`).not.toBe('');
+      expect(run.apart, `${width} px: markers after "${run.word}" on another line`).toBe(0);
+    }
+  }
+});
