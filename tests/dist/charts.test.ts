@@ -105,4 +105,16 @@ describe.each(content.charts.map((c) => c.data))('chart $id', (chart) => {
     const disputed = content.discrepancies.some((d) => d.data.figures.some((id) => chart.figures.includes(id)));
     expect($(`figure#${chart.id} [data-flag="discrepancy"]`).length > 0).toBe(disputed);
   });
+
+  it('lists the disputed points open on its own page, folded under the flag on the gallery', () => {
+    const flagOn = (html: typeof $) => html(`figure#${chart.id} [data-flag="discrepancy"]`);
+    const own = flagOn($);
+    const inGallery = flagOn(builtPage('/charts/'));
+    expect(inGallery.length).toBe(own.length);
+    if (own.length === 0) return;
+    expect(own.attr('open')).toBeDefined();
+    expect(inGallery.attr('open')).toBeUndefined();
+    expect(inGallery.find('summary').text()).toMatch(/^\s*Sources disagree on (a figure|figures) in this chart/);
+    expect(inGallery.find('a').length).toBe(own.find('a').length);
+  });
 });
