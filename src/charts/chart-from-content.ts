@@ -220,19 +220,24 @@ export function chartClaimants(chart: Chart, model: Model): string[] {
   return [...new Set(chartFigures(chart, model).map((f) => f.claimant))];
 }
 
+/** "Claimed by Anthropic; Zhang Chi": who claims a chart's figures, in the words the page, the embed and the images use. */
+export function claimedByText(claimants: string[]): string {
+  return `Claimed by ${claimants.join('; ')}`;
+}
+
 /** "Source" before one source, "Sources" before more: counted by source, not by link. */
 export function sourcesWord(count: number): string {
   return count > 1 ? 'Sources' : 'Source';
 }
 
-/** "Source: Anthropic, citing … Carried by: Kafela Bazar, Gossip Herald." for image footers. */
+/** "Claimed by Anthropic. Sources: Kafela Bazar; Gossip Herald." for image footers. */
 export function chartSourceText(chart: Chart, model: Model): string {
   const claimants = chartClaimants(chart, model);
   const outlets = chart.sources.map((id) => model.source(id).name);
   // A timeline gathers many claimants; an image has room for a few, and the page attributes each.
   const claim =
     claimants.length <= 2
-      ? `Claim: ${claimants.join('; ')}`
-      : `Claims of ${claimants.length} parties, each attributed on the chart page`;
+      ? claimedByText(claimants)
+      : `Claimed by ${claimants.length} parties, each attributed on the chart page`;
   return `${claim}. ${sourcesWord(outlets.length)}: ${outlets.join('; ')}.`;
 }

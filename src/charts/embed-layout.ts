@@ -2,7 +2,7 @@
 // the iframe height derived from them. The browser test (tests/e2e/embed.spec.ts) proves the height right.
 import type { Chart } from '../schemas.ts';
 import type { Model } from '../model/build-model.ts';
-import { chartClaimants, sourcesWord } from './chart-from-content.ts';
+import { chartClaimants, claimedByText, sourcesWord } from './chart-from-content.ts';
 import { chartLayouts } from './chart-drawings.ts';
 import { chartSources, type SourceLink } from './chart-links.ts';
 import { drawingAt, type DrawingKind } from './drawing-at.ts';
@@ -62,7 +62,7 @@ export function embedParts(chart: Chart, model: Model): EmbedParts {
 
 /** The credit line, in words: who claims it, the sources, and the two links out. */
 export function creditText(parts: EmbedParts): string {
-  return `Claimed by ${parts.claimants.join('; ')}. ${sourcesWord(parts.sources.length)}: ${parts.sources
+  return `${claimedByText(parts.claimants)}. ${sourcesWord(parts.sources.length)}: ${parts.sources
     .map((s) => s.label)
     .join(', ')}. Chart page · Get the data`;
 }

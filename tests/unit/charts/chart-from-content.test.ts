@@ -237,13 +237,13 @@ describe('chartRows(chart, model) and chartSourceText(chart, model)', () => {
     const a = figure({ id: 'a', value: 4, claimant: 'The lab' });
     const b = figure({ id: 'b', value: 2, claimant: 'The lab' });
     const c = chart({ id: 'c', figures: ['a', 'b'], sources: ['daily-news', 'lab-paper'] });
-    expect(chartSourceText(c, model([a, b], [c]))).toBe('Claim: The lab. Sources: Daily News; The Lab, its paper.');
+    expect(chartSourceText(c, model([a, b], [c]))).toBe('Claimed by The lab. Sources: Daily News; The Lab, its paper.');
   });
 
   it('chartSourceText(chart, model) says "Source" for a chart with one source', () => {
     const a = figure({ id: 'a', value: 4, claimant: 'The lab' });
     const c = chart({ id: 'c', figures: ['a'], sources: ['daily-news'] });
-    expect(chartSourceText(c, model([a], [c]))).toBe('Claim: The lab. Source: Daily News.');
+    expect(chartSourceText(c, model([a], [c]))).toBe('Claimed by The lab. Source: Daily News.');
   });
 });
 

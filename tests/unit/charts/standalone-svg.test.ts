@@ -48,7 +48,7 @@ const scene: Scene = {
 const text: ImageText = {
   title: 'A title long enough to wrap over two lines of the downloadable image, & more',
   subtitle: 'The measure & its unit',
-  source: 'Claim: Anthropic. Sources: Gossip Herald; AI News (yourai.pro).',
+  source: 'Claimed by Anthropic. Sources: Gossip Herald; AI News (yourai.pro).',
   url: 'example.org/charts/lead-window/',
   date: '23 November 2026',
 };
@@ -204,7 +204,7 @@ describe('cardSvg(card)', () => {
     kicker: 'The Site',
     title: 'A 12–24 month lead by 2028, if the US acts now',
     figures: [{ value: '12–24 months', status: 'conditional', label: 'only if the US acts now' }],
-    source: 'Claim: Anthropic. Sources: the paper.',
+    source: 'Claimed by Anthropic. Sources: the paper.',
     domain: 'example.org',
   };
 
