@@ -11,6 +11,7 @@ import { layout } from './scene.ts';
 import { csvCell } from './csv-cell.ts';
 import { embedBox, embedHeight, embedParts } from './embed-layout.ts';
 import { cardSvg, localBuildNote, slideSvg, standaloneSvg, type ImageText } from './standalone-svg.ts';
+import { provenanceOfSource } from '../model/provenance.ts';
 
 /** The day of the build, YYYY-MM-DD (UTC): the date every download carries, labelled as the day it was made. */
 export function buildDay(): string {
@@ -58,6 +59,11 @@ export function chartPreviewPng(chart: Chart, model: Model, site: string): Uint8
   return renderPng(cardSvg(chartCard(chart, model, site)), 1200);
 }
 
+/** A date written as precisely as it is known: the year, the year and month, or the day. */
+export function isoDateAt(date: string, precision: 'day' | 'month' | 'year'): string {
+  return date.slice(0, { year: 4, month: 7, day: 10 }[precision]);
+}
+
 /** A CSV cell, formula-safe and RFC 4180 quoted (see csv-cell.ts). */
 export const csvField = csvCell;
 
@@ -78,6 +84,7 @@ export function chartCsv(chart: Chart, model: Model, site: string, day = buildDa
     'high',
     'unit',
     'qualifier',
+    'period',
     'date',
     'date_inferred',
     'status',
@@ -100,6 +107,8 @@ export function chartCsv(chart: Chart, model: Model, site: string, day = buildDa
   const rows = chartRows(chart, model).map(({ figure, claimant, sources }) => {
     const value = figure.value;
     const urls = sources.map((id) => model.source(id).url ?? `${site}/sources/${id}/`);
+    // A source as the page credits it: "Anthropic, the 2028 paper, as reproduced by Kafela Bazar", not its bare name.
+    const credits = sources.map((id) => provenanceOfSource(model.source(id), (other) => model.source(other)).credit);
     return [
       figure.id,
       figure.label,
@@ -108,12 +117,14 @@ export function chartCsv(chart: Chart, model: Model, site: string, day = buildDa
       typeof value === 'object' ? String(value.high) : '',
       figure.unit ?? '',
       figure.qualifier ?? '',
-      figure.date ?? '',
+      figure.period ?? '',
+      // Only as precise as the source: "2017", "2025-08", "2026-05-14" (ISO 8601 at reduced precision).
+      figure.date ? isoDateAt(figure.date, figure.datePrecision) : '',
       figure.date ? String(figure.dateInferred) : '',
       figure.status,
       figure.condition ?? '',
       claimant,
-      sources.map((id) => model.source(id).name).join('; '),
+      credits.join('; '),
       urls.join(' '),
       ...provenance,
     ];

@@ -2,6 +2,7 @@
 // and what its table, CSV and source line say. Values come from the figures collection only.
 import type { Chart, Figure, FigureStatus } from '../schemas.ts';
 import { singleSourceText, type Model, type SingleSource } from '../model/build-model.ts';
+import { provenanceOfSource } from '../model/provenance.ts';
 import { barsScene, type BarDatum } from './bars.ts';
 import { formatValue } from './format-value.ts';
 import { leadWindowScene } from './lead-window.ts';
@@ -233,7 +234,10 @@ export function sourcesWord(count: number): string {
 /** "Claimed by Anthropic. Sources: Kafela Bazar; Gossip Herald." for image footers. */
 export function chartSourceText(chart: Chart, model: Model): string {
   const claimants = chartClaimants(chart, model);
-  const outlets = chart.sources.map((id) => model.source(id).name);
+  // Credited as the page credits them: reproduced text as reproduced ("…, as reproduced by Kafela Bazar").
+  const outlets = chart.sources.map(
+    (id) => provenanceOfSource(model.source(id), (other) => model.source(other)).credit,
+  );
   // A timeline gathers many claimants; an image has room for a few, and the page attributes each.
   const claim =
     claimants.length <= 2

@@ -64,15 +64,17 @@ function dated(source: Source): string {
 export function siteCard(model: Model, site: string): Card {
   const paper = thePaper(model);
   const articles = model.sources.filter((s) => s.kind !== 'primary').length;
+  // Not every article collected with the paper reports on it (a correction of 23 November 2026).
+  const reporting = model.articlesReporting(paper.id).length;
   return {
     kicker: siteName,
-    title: `${paper.outlet}'s “${paper.title}”, set beside ${articles} articles about it`,
+    title: `${paper.outlet}'s “${paper.title}”, set beside the ${articles} articles collected with it`,
     figures: [
       { value: String(model.figures.length), status: 'figures', label: 'each traced to a verbatim quote' },
       { value: String(model.charts.length), status: 'charts', label: 'each with its source line' },
       { value: String(model.discrepancies.length), status: 'disagreements', label: 'where the sources differ' },
     ],
-    source: `Sources: ${paper.outlet}, ${dated(paper)}, and ${articles} articles, quoted verbatim.`,
+    source: `Sources: ${paper.outlet}, ${dated(paper)}, and ${articles} articles (${reporting} report on it), quoted verbatim.`,
     domain: cardDomain(site),
   };
 }

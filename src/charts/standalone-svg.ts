@@ -135,8 +135,9 @@ export function slideSvg(scenes: Scene | Scene[], text: ImageText): string {
   const W = 1200;
   const H = 675;
   const left = 48;
-  const title = clampLines(wrapText(text.title, W - 2 * left, 34 * boldFactor), 2);
-  const source = clampLines(wrapText(text.source, W - 2 * left, 18), 2);
+  // The title is never cut: its last words are often the hedge ("one study estimates"). The chart shrinks instead.
+  const title = wrapText(text.title, W - 2 * left, 34 * boldFactor);
+  const source = clampLines(wrapText(text.source, W - 2 * left, 18), 3);
   const titleTop = 64;
   const footTop = H - 32 - source.length * 24;
   const chartTop = titleTop + (title.length - 1) * 42 + 28;
@@ -186,7 +187,7 @@ export function cardSvg(card: Card): string {
   const title = clampLines(wrapText(card.title, inner, 44 * boldFactor), card.figures.length ? 3 : 5);
   const titleTop = 126;
   const figuresTop = titleTop + (title.length - 1) * 54 + 40;
-  const source = clampLines(wrapText(card.source, inner - 300, 22), 2);
+  const source = clampLines(wrapText(card.source, inner - 300, 22), 4);
   const footTop = H - 44 - (source.length - 1) * 28;
   const figures = card.figures.slice(0, 3);
   const gap = 40;
@@ -197,11 +198,14 @@ export function cardSvg(card: Card): string {
   // Large bold DejaVu runs about 0.72 em a glyph, wider than wrapText's estimate: wrap and measure with that.
   const wide = 1.3;
   const valueLines = (s: number) => figures.map((f) => wrapText(f.value, column, s * wide));
-  const fits = (lines: string[]) =>
+  // A size at which wrapText had to cut a word ("Democracie" / "s lead") does not fit, however short its lines.
+  const wholeWords = (lines: string[], value: string) => lines.join(' ') === value.trim().split(/\s+/).join(' ');
+  const fits = (lines: string[], i: number) =>
+    wholeWords(lines, figures[i]!.value) &&
     lines.length <= 2 &&
     lines.length * size * 1.05 + 96 <= room &&
     lines.every((l) => textWidth(l, size * wide) <= column);
-  while (size > 40 && !valueLines(size).every(fits)) size -= 4;
+  while (size > 40 && !valueLines(size).every((lines, i) => fits(lines, i))) size -= 4;
   const values = valueLines(size).map((lines) => clampLines(lines, 2));
   const figureMarks = figures
     .map((f, i) => {

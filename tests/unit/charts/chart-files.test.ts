@@ -48,6 +48,9 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** A column of the first row. */
+const row0 = (rows: string[][], column: number) => rows[0]![column]!;
+
 describe('chartCsv(chart, model, site)', () => {
   it.each(chartIds)('chartCsv(%s) has a header row and one row per figure, in the chart’s order', (id) => {
     const chart = model.chart(id);
@@ -83,6 +86,26 @@ describe('chartCsv(chart, model, site)', () => {
       }
     },
   );
+
+  it('chartCsv(huawei-share) credits the paper as the page does, reproduced by Kafela Bazar, and tells its two rows apart by period', () => {
+    const [header, ...rows] = parseCsv(chartCsv(model.chart('huawei-share'), model, site));
+    const col = (name: string) => header!.indexOf(name);
+    for (const row of rows) expect(row[col('source')]).toContain('as reproduced by Kafela Bazar');
+    expect(row0(rows, col('chart_source_line'))).toContain('as reproduced by Kafela Bazar');
+    const periods = rows.map((r) => r[col('period')]);
+    expect(new Set(periods).size).toBe(rows.length);
+  });
+
+  it('chartCsv(timeline) writes each date only as precisely as its source gives it: "2017", "2025-08", "2026-05-14"', () => {
+    const [header, ...rows] = parseCsv(chartCsv(model.chart('timeline'), model, site));
+    const col = (name: string) => header!.indexOf(name);
+    for (const row of rows) {
+      const figure = model.figure(row[col('figure_id')]!);
+      const expected = { year: /^\d{4}$/, month: /^\d{4}-\d{2}$/, day: /^\d{4}-\d{2}-\d{2}$/ }[figure.datePrecision];
+      expect(row[col('date')], figure.id).toMatch(expected);
+    }
+    expect(rows.some((r) => /^\d{4}$/.test(r[col('date')]!))).toBe(true);
+  });
 
   it('chartCsv(chart) from a local build names no local address as the chart URL, and says it is local', () => {
     const csv = chartCsv(model.chart('compute-gap'), model, 'http://localhost:4321', '2026-05-01');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartScene, chartSlideScenes, chartSourceText } from '../../../src/charts/chart-from-content.ts';
 import { renderPng } from '../../../src/charts/render-png.ts';
+import { chartCard } from '../../../src/charts/preview-cards.ts';
 import type { Scene } from '../../../src/charts/scene.ts';
 import {
   cardSvg,
@@ -185,6 +186,18 @@ describe('the 1200×675 slide of every chart', () => {
   });
 });
 
+describe('the link preview and the slide of every chart', () => {
+  // The source credit is what makes a shared image honest: it is never cut to fit.
+  it.each(model.charts.map((c) => c.id))('%s prints its source line whole on both', (id) => {
+    const chart = model.chart(id);
+    const card = chartCard(chart, model, 'https://example.org');
+    expect(block(cardSvg(card), 'img-source')).toBe(card.source);
+    expect(block(slideSvg(chartSlideScenes(chart, model), imageText(id)), 'img-source')).toBe(
+      chartSourceText(chart, model),
+    );
+  });
+});
+
 describe('standaloneSvg(scene, text, "dark")', () => {
   const dark = standaloneSvg(scene, text, 'dark');
   it('standaloneSvg(scene, text, "dark") lays the chart on the dark ground with the dark palette, and light text', () => {
@@ -233,5 +246,24 @@ describe('cardSvg(card)', () => {
     };
     const pixels = decodePng(renderPng(cardSvg({ ...wide, domain: '' }), 1200));
     expect(inkedColumns(pixels, 1200 - 60, 1200)).toEqual([]);
+  });
+
+  it('cardSvg(card) never cuts a word of a value to fit a column ("Democracie" / "s lead")', () => {
+    const three: Card = {
+      ...card,
+      figures: ['Democracies lead', 'The CCP catches up', 'Today'].map((value) => ({ value, status: 's', label: 'l' })),
+    };
+    const values = [...cardSvg(three).matchAll(/class="card-value"[^>]*>(.*?)<\/text>/g)].map((m) =>
+      [...m[1]!.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((t) => t[1]).join(' '),
+    );
+    expect(values).toEqual(['Democracies lead', 'The CCP catches up', 'Today']);
+  });
+});
+
+describe('slideSvg(scene, text) with a long hedged title', () => {
+  it('slideSvg(scene, text) prints the whole title, its hedge included, on as many lines as it takes', () => {
+    const title =
+      "America could have roughly 11 times China's compute if the US tightens its restrictions further, one study estimates";
+    expect(block(slideSvg(scene, { ...text, title }), 'img-title')).toBe(title);
   });
 });
