@@ -22,6 +22,21 @@ export function countWordCapitalised(n: number): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/**
+ * A summary of at most `max` characters for search results and link previews: whole sentences when they fill
+ * at least half of it, else whole words and "…". Never a cut word ("…in 2027, measu").
+ */
+export function summaryOf(text: string, max = 300): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const sentences = head.slice(0, head.lastIndexOf('. ') + 1);
+  if (sentences.length >= max / 2) return sentences;
+  return `${head
+    .slice(0, max - 1)
+    .replace(/\s+\S*$/, '')
+    .replace(/[\s,;:]+$/, '')}…`;
+}
+
 /** "14 May 2026": dates are printed day first, month in words, so no reader misreads them. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

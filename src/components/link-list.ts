@@ -32,3 +32,8 @@ export function linkListHtml(links: readonly ListedLink[], separator = ', ', { n
 export function pairedLinkListHtml(pairs: readonly { main: ListedLink; second?: ListedLink | undefined }[]): string {
   return pairs.map((p) => linkHtml(p.main) + (p.second ? ` — ${linkHtml(p.second)}` : '')).join('; ');
 }
+
+/** The full stop after a list that ends a sentence: none when the last label ends one itself ("…in the paper?"). */
+export function fullStopAfter(links: readonly ListedLink[]): string {
+  return /[.?!]$/.test(links.at(-1)?.label ?? '') ? '' : '.';
+}

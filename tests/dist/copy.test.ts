@@ -39,6 +39,10 @@ export function copySlips(text: string): string[] {
   for (const m of text.matchAll(/\w[)”"']? (?:[.,;](?=\s|$)|\))/g)) {
     slips.push(`space before punctuation "${m[0]}": …${around(m.index, m[0].length)}…`);
   }
+  // "in the paper?.": a full stop after a sentence that already ended.
+  for (const m of text.matchAll(/[?!]\.(?!\.)/g)) {
+    slips.push(`a full stop after "${m[0][0]}": …${around(m.index, 2)}…`);
+  }
   // "(AI News (yourai.pro))": a name that carries its own brackets, put in brackets again.
   for (const m of text.matchAll(/\)\)/g)) {
     slips.push(`brackets closing together "))": …${around(m.index, 2)}…`);
@@ -58,6 +62,7 @@ describe('copySlips(text)', () => {
     expect(copySlips('Status: estimate . Measured in')).toHaveLength(1);
     expect(copySlips('Claimed by Anthropic , citing')).toHaveLength(1);
     expect(copySlips('the word put on the charge )')).toHaveLength(1);
+    expect(copySlips('Is the 11x compute figure in the paper?. Note')).toHaveLength(1);
     expect(copySlips('two articles (The Daily Scout and AI News (yourai.pro)) say so')).toHaveLength(1);
   });
   it('copySlips(text) passes clean copy: a domain, a decimal, a singular count, "1 analysis"', () => {
@@ -86,5 +91,16 @@ describe("no page shows a figure's id as text", () => {
   });
   it.each([...site.pages, ...site.embeds])('%s', (page) => {
     expect(shown(pageText(readDist(page)))).toEqual([]);
+  });
+});
+
+// A link preview shows the description whole: it ends a sentence, or says with "…" that it was cut.
+describe('every page description ends a sentence or marks its cut', () => {
+  it.each(site.pages)('%s', (page) => {
+    const html = readDist(page);
+    for (const name of ['name="description"', 'property="og:description"', 'name="twitter:description"']) {
+      const content = new RegExp(`<meta ${name} content="([^"]*)"`).exec(html)?.[1];
+      if (content !== undefined) expect(content.trim(), name).toMatch(/[.?!…)”]$/);
+    }
   });
 });
