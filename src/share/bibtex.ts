@@ -3,7 +3,7 @@
 import { foldWhitespace } from '../content/fold-whitespace.ts';
 import type { Source } from '../schemas.ts';
 import { siteName } from '../site.ts';
-import { chartPageUrl, dateInferredNote, sourcePageUrl } from './cite-text.ts';
+import { chartPageUrl, citationNote, publisherName, sourcePageUrl } from './cite-text.ts';
 
 /** What kind of publication it is, in words, for `howpublished`. */
 const howPublished: Record<Source['kind'], string> = {
@@ -75,19 +75,23 @@ function authorFields(source: Source): Array<[string, string]> {
   if (source.author)
     return [
       ['author', escapeBibtex(source.author)],
-      ['organization', escapeBibtex(source.outlet)],
+      ['organization', escapeBibtex(publisherName(source))],
     ];
-  return [['author', `{${escapeBibtex(source.outlet)}}`]];
+  return [['author', `{${escapeBibtex(publisherName(source))}}`]];
 }
 
 function dateFields(source: Source): Array<[string, string]> {
   if (!source.published) return [];
-  const note = dateInferredNote(source);
   return [
     ['year', source.published.slice(0, 4)],
     ['date', source.published],
-    ...(note ? [['note', escapeBibtex(note)] as [string, string]] : []),
   ];
+}
+
+/** What a reader of the reference should know: how its date was inferred, what kind of copy the outlet is. */
+function noteFields(source: Source): Array<[string, string]> {
+  const note = citationNote(source);
+  return note ? [['note', escapeBibtex(note)]] : [];
 }
 
 /**
@@ -99,6 +103,7 @@ export function bibtexEntry(source: Source, siteUrl: string): string {
     ['title', protectedTitle(source.title)],
     ...authorFields(source),
     ...dateFields(source),
+    ...noteFields(source),
     ['howpublished', howPublished[source.kind]],
     ...(source.url ? [['url', bibtexUrl(source.url)] as [string, string]] : []),
   ];

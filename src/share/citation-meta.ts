@@ -1,6 +1,7 @@
 // Highwire Press citation_* tags, which Zotero and Google Scholar read from a page's <head>: a source
 // page describes the source itself; a chart page describes the chart, a work of this site.
 import type { Chart, Source } from '../schemas.ts';
+import { publisherName } from './cite-text.ts';
 
 export type MetaTag = [name: string, content: string];
 
@@ -11,9 +12,9 @@ const scholarDate = (iso: string) => iso.replace(/-/g, '/');
 export function sourceCitationMeta(source: Source): MetaTag[] {
   return [
     ['citation_title', source.title],
-    ['citation_author', source.author ?? source.outlet],
-    ['citation_publisher', source.outlet],
-    ...(source.kind === 'news' ? ([['citation_journal_title', source.outlet]] as MetaTag[]) : []),
+    ['citation_author', source.author ?? publisherName(source)],
+    ['citation_publisher', publisherName(source)],
+    ...(source.kind === 'news' ? ([['citation_journal_title', publisherName(source)]] as MetaTag[]) : []),
     ...(source.published && !source.publishedInferred
       ? ([['citation_publication_date', scholarDate(source.published)]] as MetaTag[])
       : []),

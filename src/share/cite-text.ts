@@ -22,6 +22,28 @@ export function dateInferredNote(source: Source): string | undefined {
   return source.dateNote ? `Date inferred: ${source.dateNote}` : 'Date inferred';
 }
 
+/**
+ * The outlet as a citation prints it: "Gossip Herald". Our `outlet` field may add what kind of copy the page
+ * is ("(a reworded copy of a news report; …)"), which a reference manager would print as a name; that goes
+ * in the note instead (outletNote). A primary source is cited by its publisher ("Anthropic"), an article by
+ * its outlet's name.
+ */
+export function publisherName(source: Source): string {
+  return source.kind === 'primary' ? source.outlet : source.name;
+}
+
+/** A citation's note: how its date was inferred and what kind of copy the outlet is, or nothing. */
+export function citationNote(source: Source): string | undefined {
+  const parts = [dateInferredNote(source), outletNote(source)].filter((p): p is string => !!p);
+  if (parts.length < 2) return parts[0];
+  return parts.map(sentence).join(' ');
+}
+
+/** Our words on the outlet beyond its name, for a citation's note; none when the outlet is just its name. */
+export function outletNote(source: Source): string | undefined {
+  return source.outlet === publisherName(source) ? undefined : `Outlet: ${source.outlet}`;
+}
+
 /** Ends a sentence with a full stop unless it already ends with one (or with ? ! …). */
 export function sentence(text: string): string {
   const trimmed = text.trim();
@@ -40,7 +62,7 @@ export function citeSourceText(source: Source): string {
     : undefined;
   const parts = [
     source.author ? sentence(source.author) : undefined,
-    sentence(source.outlet),
+    sentence(publisherName(source)),
     quotedTitle(source.title),
     date,
     source.url, // last and without a stop, so that it can be copied whole

@@ -2,7 +2,7 @@
 // Mendeley and pandoc import directly.
 import type { Source } from '../schemas.ts';
 import { siteName } from '../site.ts';
-import { dateInferredNote, sourcePageUrl } from './cite-text.ts';
+import { citationNote, publisherName, sourcePageUrl } from './cite-text.ts';
 
 export type CslName = { literal: string };
 export type CslDate = { 'date-parts': [[number, number, number]] };
@@ -36,17 +36,17 @@ export function cslDate(iso: string): CslDate {
 
 /** A named author where the source has one, else the outlet as an institution (a literal name is never split). */
 export function cslAuthor(source: Source): CslName[] {
-  return [{ literal: source.author ?? source.outlet }];
+  return [{ literal: source.author ?? publisherName(source) }];
 }
 
 /** One source as a CSL-JSON item; `issued`, `note` and `URL` only when known (no accessed date is invented). */
 export function cslItem(source: Source, siteUrl: string): CslItem {
-  const note = dateInferredNote(source);
+  const note = citationNote(source);
   return {
     id: source.id,
     type: cslType(source.kind),
     title: source.title,
-    'container-title': source.outlet,
+    'container-title': publisherName(source),
     author: cslAuthor(source),
     ...(source.published ? { issued: cslDate(source.published) } : {}),
     ...(note ? { note } : {}),

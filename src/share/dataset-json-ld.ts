@@ -1,6 +1,7 @@
 // schema.org Dataset for a chart (https://schema.org/Dataset), so dataset search finds its CSV: the
 // chart's title and description, its page, the CSV as a DataDownload and the sources it is based on.
 import type { Chart, Source } from '../schemas.ts';
+import { publisherName } from './cite-text.ts';
 
 export function chartDatasetJsonLd(chart: Chart, sources: Source[], siteName: string, site: string): object {
   return {
@@ -13,7 +14,7 @@ export function chartDatasetJsonLd(chart: Chart, sources: Source[], siteName: st
     isBasedOn: sources.map((s) => ({
       '@type': 'CreativeWork',
       name: s.title,
-      publisher: s.outlet,
+      publisher: publisherName(s),
       url: s.url ?? `${site}/sources/${s.id}/`,
     })),
     distribution: [{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: `${site}/data/${chart.id}.csv` }],

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../../src/schemas.ts';
 import { bazar as bazarFixture } from '../../fixtures/sources.ts';
-import { citeChartText, citeSourceText, listClaimants } from '../../../src/share/cite-text.ts';
+import {
+  citationNote,
+  citeChartText,
+  citeSourceText,
+  listClaimants,
+  publisherName,
+} from '../../../src/share/cite-text.ts';
 
 const herald: Source = {
   id: 'gossip-herald',
@@ -43,9 +49,26 @@ describe('citeSourceText', () => {
   });
 
   it('citeSourceText(source) puts a named author first and adds no second stop after an outlet ending in one', () => {
-    expect(citeSourceText({ ...bazar, author: 'J. Doe', outlet: 'Bazar Inc.' })).toBe(
+    expect(citeSourceText({ ...bazar, author: 'J. Doe', name: 'Bazar Inc.', outlet: 'Bazar Inc.' })).toBe(
       'J. Doe. Bazar Inc. “During Trump’s China visit, Anthropic just ‘reminded’ America why: Since most …”',
     );
+  });
+});
+
+describe('publisherName(source) and citationNote(source)', () => {
+  const copy: Source = {
+    ...herald,
+    outlet: 'Gossip Herald (a reworded copy of a news report; the original outlet is not confirmed)',
+  };
+  it('publisherName(source) is the outlet name alone, which a reference manager prints as a name', () => {
+    expect(publisherName(copy)).toBe('Gossip Herald');
+    expect(citeSourceText(copy)).toMatch(/^Gossip Herald\. “How the US/);
+  });
+  it('citationNote(source) carries our words on the copy, after how the date was inferred', () => {
+    expect(citationNote(copy)).toBe(
+      'Date inferred: About 2026-05-14/15. Outlet: Gossip Herald (a reworded copy of a news report; the original outlet is not confirmed).',
+    );
+    expect(citationNote(herald)).toBe('Date inferred: About 2026-05-14/15.');
   });
 });
 
