@@ -231,8 +231,8 @@ export function sourcesWord(count: number): string {
   return count > 1 ? 'Sources' : 'Source';
 }
 
-/** "Claimed by Anthropic. Sources: Kafela Bazar; Gossip Herald." for image footers. */
-export function chartSourceText(chart: Chart, model: Model): string {
+/** The footer of a chart's images and its CSV source line: its note, a dispute flag, who claims it and the sources. */
+export function chartSourceText(chart: Chart, model: Model, { withNote = true } = {}): string {
   const claimants = chartClaimants(chart, model);
   // Credited as the page credits them: reproduced text as reproduced ("…, as reproduced by Kafela Bazar").
   const outlets = chart.sources.map(
@@ -243,5 +243,20 @@ export function chartSourceText(chart: Chart, model: Model): string {
     claimants.length <= 2
       ? claimedByText(claimants)
       : `Claimed by ${claimants.length} parties, each attributed on the chart page`;
-  return `${claim}. ${sourcesWord(outlets.length)}: ${outlets.join('; ')}.`;
+  // What the page and the embed say beside the chart travels with the image too: its note, and that sources disagree.
+  const disputes = model.discrepanciesByChart.get(chart.id)?.length ?? 0;
+  const caveats = [
+    ...(withNote && chart.note ? [`Note: ${sentenceOf(chart.note)}`] : []),
+    ...(disputes > 0
+      ? [
+          `Sources disagree on ${disputes === 1 ? 'a figure' : 'figures'} in this chart (${disputes === 1 ? 'one point' : `${disputes} points`}, listed on the chart page).`,
+        ]
+      : []),
+  ];
+  return [...caveats, `${claim}. ${sourcesWord(outlets.length)}: ${outlets.join('; ')}.`].join(' ');
+}
+
+/** A sentence with its full stop, unless it ends with one already. */
+function sentenceOf(text: string): string {
+  return /[.?!]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }

@@ -46,7 +46,8 @@ export function chartCard(chart: Chart, model: Model, site: string): Card {
     kicker: siteName,
     title: chart.title,
     figures: chartCardFigures(chart, model),
-    source: chartSourceText(chart, model),
+    // The card's numbers carry their own status and condition words; the chart's note waits on the page.
+    source: chartSourceText(chart, model, { withNote: false }),
     domain: cardDomain(site),
   };
 }

@@ -137,7 +137,8 @@ export function slideSvg(scenes: Scene | Scene[], text: ImageText): string {
   const left = 48;
   // The title is never cut: its last words are often the hedge ("one study estimates"). The chart shrinks instead.
   const title = wrapText(text.title, W - 2 * left, 34 * boldFactor);
-  const source = clampLines(wrapText(text.source, W - 2 * left, 18), 3);
+  // Nor is the source line, with its caveats: the chart shrinks to make room.
+  const source = wrapText(text.source, W - 2 * left, 18);
   const titleTop = 64;
   const footTop = H - 32 - source.length * 24;
   const chartTop = titleTop + (title.length - 1) * 42 + 28;
@@ -187,7 +188,7 @@ export function cardSvg(card: Card): string {
   const title = clampLines(wrapText(card.title, inner, 44 * boldFactor), card.figures.length ? 3 : 5);
   const titleTop = 126;
   const figuresTop = titleTop + (title.length - 1) * 54 + 40;
-  const source = clampLines(wrapText(card.source, inner - 300, 22), 4);
+  const source = clampLines(wrapText(card.source, inner - 300, 22), 5);
   const footTop = H - 44 - (source.length - 1) * 28;
   const figures = card.figures.slice(0, 3);
   const gap = 40;

@@ -192,6 +192,7 @@ describe('the link preview and the slide of every chart', () => {
     const chart = model.chart(id);
     const card = chartCard(chart, model, 'https://example.org');
     expect(block(cardSvg(card), 'img-source')).toBe(card.source);
+    expect(card.source).toBe(chartSourceText(chart, model, { withNote: false }));
     expect(block(slideSvg(chartSlideScenes(chart, model), imageText(id)), 'img-source')).toBe(
       chartSourceText(chart, model),
     );
