@@ -38,21 +38,24 @@ export function barsScene(data: BarDatum[], width: number = layout.width): Scene
   const { margin, fontSize, smallFontSize } = layout;
   const plotWidth = width - 2 * margin;
   const stack = new Stack(margin);
+  const panels = group(data, (d) => d.unit);
+  // A percentage is read against the whole (0–100%), so even alone it keeps its bar.
+  const isLone = (rows: BarDatum[], unit: string | undefined) => rows.length === 1 && unit !== '%';
+  // The key explains the bars' patterns: a figure printed as a number, not drawn, says its status in words.
+  const drawn = [...panels].flatMap(([unit, rows]) => (isLone(rows, unit) ? [] : rows));
   drawStatusKey(
     stack,
-    data.map((d) => (d.reference ? undefined : (d.status ?? 'stated'))),
+    drawn.map((d) => (d.reference ? undefined : (d.status ?? 'stated'))),
     width,
     data.some((d) => d.singleSource && !d.reference),
   );
-  const panels = group(data, (d) => d.unit);
   for (const [unit, rows] of panels) {
     for (const d of rows) {
       if (!(d.value >= 0) || !Number.isFinite(d.value)) {
         throw new Error(`bar "${d.key}": value ${d.value} cannot be drawn as a bar from zero`);
       }
     }
-    // A percentage is read against the whole (0–100%), so even alone it keeps its bar.
-    const lone = rows.length === 1 && unit !== '%';
+    const lone = isLone(rows, unit);
     const longest = max(rows, (d) => textWidth(d.valueLabel, boldSize)) ?? 0;
     // Leave room for the longest value label after the longest bar, but never squeeze bars below half the
     // width: a label that does not fit goes under its bar.

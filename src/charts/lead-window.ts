@@ -57,11 +57,14 @@ export function leadWindowScene(data: LeadWindowData, width: number = layout.wid
   const ticks = halfYears ? range(0, x.domain()[1]! + 1, 6) : x.ticks(5);
   const stack = new Stack(margin);
   const rows = [data.target, data.today, data.parity];
+  // Only scenario one's range is drawn; today and scenario two are words with their status in words, so the
+  // key explains the band's pattern alone, in the band's colour.
   drawStatusKey(
     stack,
-    rows.map((r) => r.status),
+    [data.target.status],
     width,
     rows.some((r) => r.singleSource),
+    'scenario-1',
   );
 
   // Scenario one's range on the scale, with caps at both ends.

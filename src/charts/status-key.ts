@@ -57,6 +57,8 @@ export function drawStatusKey(
   statuses: (FigureStatus | undefined)[],
   width: number,
   singleSource = false,
+  /** A class the swatches share with the marks they explain ("scenario-1"), so a key is in the marks' colour. */
+  swatchClass = '',
 ): void {
   const used = [...new Set(statuses.filter((s): s is FigureStatus => !!s))];
   const showStatuses = used.some((s) => s !== 'stated');
@@ -85,7 +87,7 @@ export function drawStatusKey(
         y: top + 3,
         width: 16,
         height: 11,
-        className: markClass('key-swatch', statusClass(status)),
+        className: markClass('key-swatch', swatchClass, statusClass(status)),
       },
       textMark(x + 22, top, [word], size, 'key-label'),
     );

@@ -98,6 +98,15 @@ describe('barsScene(data, width)', () => {
     expectSound(scene);
   });
 
+  it('barsScene(data) keys no status for figures printed as numbers: the key explains bars, and there are none', () => {
+    const scene = barsScene([
+      bar('accounts', 24000, { unit: 'accounts', status: 'allegation', valueLabel: 'more than 24,000 accounts' }),
+      bar('exchanges', 16e6, { unit: 'exchanges', status: 'allegation', valueLabel: 'over 16 million exchanges' }),
+    ]);
+    expect(texts(scene, 'key-label')).toEqual([]);
+    expect(rects(scene, 'key-swatch')).toEqual([]);
+  });
+
   it('barsScene(data) with very large values (1e12) stays finite, proportional and inside', () => {
     const scene = barsScene([
       bar('huge', 1e12, { valueLabel: '1,000 billion' }),

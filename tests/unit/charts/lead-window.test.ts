@@ -78,9 +78,11 @@ describe('leadWindowScene(data, width)', () => {
     expect(caps[1]).toBeCloseTo(x(24), 1);
   });
 
-  it('leadWindowScene(data) keys the statuses it draws', () => {
+  it('leadWindowScene(data) keys only the range it draws, in its colour: the rows in words say their status in words', () => {
     const scene = leadWindowScene(data(12, 24));
-    expect(texts(scene, 'key-label').map((t) => t.lines[0])).toEqual(['Estimate', 'Conditional']);
+    expect(texts(scene, 'key-label').map((t) => t.lines[0])).toEqual(['Conditional']);
+    const swatch = scene.marks.find((m) => m.className?.includes('key-swatch'));
+    expect(swatch?.className).toContain('scenario-1');
   });
 
   /** The tick values under the axis, and whether the last one sits at the axis's right end. */
