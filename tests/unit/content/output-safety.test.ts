@@ -1,5 +1,6 @@
 // Injection payloads in content never reach an output as code: each is escaped, neutralised or refused.
 // (Refused: raw HTML, scripts, expressions and javascript:/data: URLs; see refusals.test.ts.)
+import { readFileSync } from 'node:fs';
 import { parse } from '@retorquere/bibtex-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chartCsv } from '../../../src/charts/chart-files.ts';
@@ -10,7 +11,7 @@ import { textWidth } from '../../../src/charts/wrap-text.ts';
 import { loadContent } from '../../../src/content/load-content.ts';
 import { bibtexEntry, bibtexForChart } from '../../../src/share/bibtex.ts';
 import { cslJson } from '../../../src/share/csl-json.ts';
-import { documentTitle } from '../../../src/site.ts';
+import { documentTitle, titleMaxLength } from '../../../src/site.ts';
 import { contentWith, dedent, removeContentDirs } from '../../fixtures/content-dir.ts';
 import { modelFromContent } from '../../fixtures/real-model.ts';
 import { bazar, paper } from '../../fixtures/sources.ts';
@@ -155,17 +156,28 @@ describe('JSON', () => {
 });
 
 describe('page titles', () => {
-  it('documentTitle(300-character word) ends, within 70 characters', () => {
+  it('documentTitle(300-character word) ends, within the limit', () => {
     const title = documentTitle('x'.repeat(300));
-    expect(title.length).toBeLessThanOrEqual(70);
+    expect(title.length).toBeLessThanOrEqual(titleMaxLength);
     expect(title.endsWith('…')).toBe(true);
   });
 
-  it('documentTitle(a word of 300 characters after a short one) ends, within 70 characters', () => {
-    expect(documentTitle(`Short ${'y'.repeat(300)} end`).length).toBeLessThanOrEqual(70);
+  it('documentTitle(a word of 300 characters after a short one) ends, within the limit', () => {
+    expect(documentTitle(`Short ${'y'.repeat(300)} end`).length).toBeLessThanOrEqual(titleMaxLength);
   });
 
   it('documentTitle counts escaped apostrophes and still ends on a title of only apostrophes', () => {
-    expect(documentTitle("'".repeat(300)).replace(/'/g, '12345').length).toBeLessThanOrEqual(70);
+    expect(documentTitle("'".repeat(300)).replace(/'/g, '12345').length).toBeLessThanOrEqual(titleMaxLength);
+  });
+
+  it('documentTitle(every chart headline) keeps the headline whole, hedge and attribution included', () => {
+    const headline =
+      "America could have roughly 11 times China's compute if the US tightens restrictions, one study estimates";
+    expect(documentTitle(headline).startsWith(headline)).toBe(true);
+  });
+
+  it('the limit is the one html-validate checks (.htmlvalidate.json long-title)', () => {
+    const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as { rules: Record<string, unknown> };
+    expect(config.rules['long-title']).toEqual(['error', { maxlength: titleMaxLength }]);
   });
 });
