@@ -3,7 +3,7 @@ import { round, Stack, textMark } from './stack.ts';
 import { badgeHeight, drawStatusKey, singleSourceBadge, singleSourceClass } from './status-key.ts';
 import { narrowTimelineScene } from './timeline-narrow.ts';
 import { formatEventDate, inDateOrder, type TimelineEvent } from './timeline-event.ts';
-import { wrapText } from './wrap-text.ts';
+import { textWidth, wrapText } from './wrap-text.ts';
 
 /** Below this width the timeline takes its narrow form (timeline-narrow.ts): year headings, short labels. */
 export const timelineNarrowBelow = (layout.narrowWidth + layout.wideWidth) / 2;
@@ -71,7 +71,12 @@ function eventColumn(
   box: { left: number; width: number; top: number },
 ): { axis: Mark; marks: Mark[]; bottom: number } {
   const { margin, fontSize, smallFontSize } = layout;
-  const dateWidth = 94;
+  // As wide as the widest date of the column (DejaVu's digits run wider than the estimate: 15% more), so a
+  // right-aligned "30 Apr 2025" never starts left of the drawing.
+  const dateWidth = Math.max(
+    94,
+    ...sorted.slice(from, to).map((e) => Math.ceil(textWidth(formatEventDate(e.date, e.precision), fontSize) * 1.15)),
+  );
   const dateRight = box.left + margin + dateWidth;
   const axisX = dateRight + 12;
   const textX = axisX + 14;

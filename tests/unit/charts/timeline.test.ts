@@ -37,6 +37,12 @@ describe('timelineScene(events, width)', () => {
     expect([...ys].sort((p, q) => p - q)).toEqual(ys);
   });
 
+  it('timelineScene(events, wide) starts every right-aligned date inside the drawing, with room for wide digits', () => {
+    const scene = timelineScene([event('a', '2025-04-30'), event('b', '2026-12-31')], wide);
+    for (const date of texts(scene, 'date-label').filter((t) => t.anchor === 'end'))
+      expect(date.x - textWidth(date.lines[0]!, date.size) * 1.15, date.lines[0]).toBeGreaterThanOrEqual(0);
+  });
+
   it('timelineScene(events) runs the line through every point', () => {
     const scene = timelineScene([event('a', '2026-01-01'), event('b', '2026-02-01'), event('c', '2026-03-01')]);
     const line = axis(scene)!;
