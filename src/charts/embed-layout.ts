@@ -8,6 +8,7 @@ import { chartSources, type SourceLink } from './chart-links.ts';
 import { drawingAt, type DrawingKind } from './drawing-at.ts';
 import type { Scene } from './scene.ts';
 import { wrapText } from './wrap-text.ts';
+import { siteName } from '../site.ts';
 
 /** Sizes in CSS pixels. Embed.astro sets exactly these; change them here and there together. */
 export const embedBox = {
@@ -64,7 +65,7 @@ export function embedParts(chart: Chart, model: Model): EmbedParts {
 export function creditText(parts: EmbedParts): string {
   return `${claimedByText(parts.claimants)}. ${sourcesWord(parts.sources.length)}: ${parts.sources
     .map((s) => s.label)
-    .join(', ')}. Chart page · Get the data`;
+    .join(', ')}. Chart page on ${siteName} · Get the data`;
 }
 
 /**
