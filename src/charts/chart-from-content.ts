@@ -46,13 +46,20 @@ export function conditionClause(condition: string): string {
   return /^if\b/i.test(condition) ? condition.replace(/^If\b/, 'if') : `only if ${condition}`;
 }
 
-/** A figure's name on a chart: its short label when it has one, else its label. */
-export function markLabel(figure: Figure): string {
-  if (figure.shortLabel) return figure.shortLabel;
-  // Bars that differ only by year (Huawei 2026, 2027) must say which is which.
+/**
+ * A figure's label with its period when the period is short and the label does not say it ("…, 2026"):
+ * figures that differ only by year (Huawei 2026, 2027) must say which is which. A long period restates the
+ * comparison the label already makes, so it is left to the table.
+ */
+export function labelWithPeriod(figure: Figure): string {
   return figure.period && figure.period.length <= 12 && !figure.label.includes(figure.period)
     ? `${figure.label}, ${figure.period}`
     : figure.label;
+}
+
+/** A figure's name on a chart: its short label when it has one, else its label with a short period. */
+export function markLabel(figure: Figure): string {
+  return figure.shortLabel ?? labelWithPeriod(figure);
 }
 
 /** The line under a bar: the condition, or why the figure is uncertain. */

@@ -1,19 +1,14 @@
 // What each link preview says: one idea per card, derived from the content (never typed in here).
-import type { Chart, Figure, Source } from '../schemas.ts';
+import type { Chart, Source } from '../schemas.ts';
 import type { Model } from '../model/build-model.ts';
 import { formatDate, siteName } from '../site.ts';
 import { isLocalOrigin } from '../site-url.ts';
-import { chartRows, chartSourceText } from './chart-from-content.ts';
+import { chartRows, chartSourceText, labelWithPeriod } from './chart-from-content.ts';
 import { localBuildNote, type Card, type CardFigure } from './standalone-svg.ts';
 
 /** The domain a card prints: the public host, or, for a local build, that it is local. */
 export function cardDomain(site: string): string {
   return isLocalOrigin(site) ? localBuildNote : new URL(site).host.replace(/^www\./, '');
-}
-
-/** Figures that differ only by year (Huawei 2026, 2027) must say which is which. */
-function labelWithPeriod(figure: Figure): string {
-  return figure.period && !figure.label.includes(figure.period) ? `${figure.label}, ${figure.period}` : figure.label;
 }
 
 /**

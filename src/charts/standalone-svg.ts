@@ -139,9 +139,12 @@ export function slideSvg(scenes: Scene | Scene[], text: ImageText): string {
   const title = wrapText(text.title, W - 2 * left, 34 * boldFactor);
   // Nor is the source line, with its caveats: the chart shrinks to make room.
   const source = wrapText(text.source, W - 2 * left, 18);
+  // The subtitle says what is measured, in what unit: a slide shown without its page needs it most.
+  const subtitle = wrapText(text.subtitle, W - 2 * left, 20);
   const titleTop = 64;
+  const subtitleTop = titleTop + (title.length - 1) * 42 + 34;
   const footTop = H - 32 - source.length * 24;
-  const chartTop = titleTop + (title.length - 1) * 42 + 28;
+  const chartTop = subtitleTop + (subtitle.length - 1) * 26 + 24;
   const box = { x: left, y: chartTop, width: W - 2 * left, height: footTop - chartTop - 24 };
   const maxScale = 3;
   const scene = largestFit([scenes].flat(), box, maxScale);
@@ -150,6 +153,7 @@ export function slideSvg(scenes: Scene | Scene[], text: ImageText): string {
     `<title>${escapeXml(text.title)}</title><style>${imageStyle}</style>` +
     `<rect width="100%" height="100%" fill="${lightImage.background}"/>` +
     textBlock(title, left, titleTop, 34, 42, 'img-title') +
+    textBlock(subtitle, left, subtitleTop, 20, 26, 'img-subtitle') +
     fitChart(scene, box, maxScale) +
     textBlock(source, left, footTop, 18, 24, 'img-source') +
     textBlock([urlLine(text)], left, footTop + source.length * 24, 18, 24, 'img-url') +

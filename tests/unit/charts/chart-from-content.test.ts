@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chartCardFigures } from '../../../src/charts/preview-cards.ts';
 import {
   chartRows,
   chartScene,
@@ -295,6 +296,10 @@ describe('the real charts', () => {
       (m): m is TextMark => m.type === 'text' && m.className === 'bar-label',
     );
     for (const label of labels) expect(repeatedPhrases(label.lines.join(' '))).toEqual([]);
+  });
+
+  it.each(real.charts.map((c) => c.id))('chartCardFigures(%s): a link preview label says nothing twice', (id) => {
+    for (const f of chartCardFigures(real.chart(id), real)) expect(repeatedPhrases(f.label), f.label).toEqual([]);
   });
 
   it.each(barCharts)('chartScene(%s) gives every bar a label of its own', (id) => {

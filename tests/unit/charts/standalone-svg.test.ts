@@ -138,6 +138,8 @@ describe('slideSvg(scene, text)', () => {
     expect(svg).toMatch(/^<svg [^>]*width="1200" height="675" viewBox="0 0 1200 675"/);
     expect(block(svg, 'img-source')).toBe(text.source);
     expect(block(svg, 'img-url')).toBe(urlLine(text));
+    // What is measured, in what unit: a slide travels without its page.
+    expect(block(svg, 'img-subtitle')).toBe(text.subtitle);
     const [, y, s] = /translate\([\d.]+,([\d.]+)\) scale\(([\d.]+)\)/.exec(svg)!.map(Number) as [
       number,
       number,
