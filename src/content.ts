@@ -12,15 +12,18 @@ let model: Promise<Model> | undefined;
 export function getModel(): Promise<Model> {
   model ??= (async () => {
     // One query per collection of the table, so a collection added there reaches the model without a list here.
-    const tables = await Promise.all(
-      collectionNames.map(async (name) => [name, (await getCollection(name)).map((e) => e.data)] as const),
-    );
-    const sourceEntries = await getCollection('sources');
-    const archive = await getCollection('archive');
+    const [sources, archive, ...tables] = await Promise.all([
+      getCollection('sources'),
+      getCollection('archive'),
+      ...collectionNames
+        .filter((name) => name !== 'sources')
+        .map(async (name) => [name, (await getCollection(name)).map((e) => e.data)] as const),
+    ]);
     return buildModel({
-      ...(Object.fromEntries(tables) as CollectionData),
+      ...(Object.fromEntries(tables) as Omit<CollectionData, 'sources'>),
+      sources: sources.map((e) => e.data),
       archive: new Map(archive.map((e) => [e.id, e.data.text])),
-      summaries: new Map(sourceEntries.map((e) => [e.data.id, e.body ?? ''])),
+      summaries: new Map(sources.map((e) => [e.data.id, e.body ?? ''])),
     });
   })();
   return model;

@@ -11,7 +11,7 @@ import { layout } from './scene.ts';
 import { csvCell } from './csv-cell.ts';
 import { embedBox, embedHeight, embedParts } from './embed-layout.ts';
 import { cardSvg, localBuildNote, slideSvg, standaloneSvg, type ImageText } from './standalone-svg.ts';
-import { provenanceOfSource } from '../model/provenance.ts';
+import { sourceCredit } from './chart-links.ts';
 
 /** The day of the build, YYYY-MM-DD (UTC): the date every download carries, labelled as the day it was made. */
 export function buildDay(): string {
@@ -107,8 +107,7 @@ export function chartCsv(chart: Chart, model: Model, site: string, day = buildDa
   const rows = chartRows(chart, model).map(({ figure, claimant, sources }) => {
     const value = figure.value;
     const urls = sources.map((id) => model.source(id).url ?? `${site}/sources/${id}/`);
-    // A source as the page credits it: "Anthropic, the 2028 paper, as reproduced by Kafela Bazar", not its bare name.
-    const credits = sources.map((id) => provenanceOfSource(model.source(id), (other) => model.source(other)).credit);
+
     return [
       figure.id,
       figure.label,
@@ -124,7 +123,8 @@ export function chartCsv(chart: Chart, model: Model, site: string, day = buildDa
       figure.status,
       figure.condition ?? '',
       claimant,
-      credits.join('; '),
+      // As the page credits it ("…, as reproduced by Kafela Bazar"), not its bare name.
+      sources.map((id) => sourceCredit(id, model)).join('; '),
       urls.join(' '),
       ...provenance,
     ];

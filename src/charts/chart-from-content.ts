@@ -2,7 +2,8 @@
 // and what its table, CSV and source line say. Values come from the figures collection only.
 import type { Chart, Figure, FigureStatus } from '../schemas.ts';
 import { singleSourceText, type Model, type SingleSource } from '../model/build-model.ts';
-import { provenanceOfSource } from '../model/provenance.ts';
+import { sentence } from '../share/cite-text.ts';
+import { chartSources } from './chart-links.ts';
 import { barsScene, type BarDatum } from './bars.ts';
 import { formatValue } from './format-value.ts';
 import { leadWindowScene } from './lead-window.ts';
@@ -233,6 +234,11 @@ export function claimedByText(claimants: string[]): string {
   return `Claimed by ${claimants.join('; ')}`;
 }
 
+/** Where sources disagree, after "Sources disagree": "on a figure in this chart", "on figures in this chart". */
+export function disputedWhere(count: number): string {
+  return `on ${count === 1 ? 'a figure' : 'figures'} in this chart`;
+}
+
 /** "Source" before one source, "Sources" before more: counted by source, not by link. */
 export function sourcesWord(count: number): string {
   return count > 1 ? 'Sources' : 'Source';
@@ -242,9 +248,7 @@ export function sourcesWord(count: number): string {
 export function chartSourceText(chart: Chart, model: Model, { withNote = true } = {}): string {
   const claimants = chartClaimants(chart, model);
   // Credited as the page credits them: reproduced text as reproduced ("…, as reproduced by Kafela Bazar").
-  const outlets = chart.sources.map(
-    (id) => provenanceOfSource(model.source(id), (other) => model.source(other)).credit,
-  );
+  const outlets = chartSources(chart, model).map((s) => s.credit.label);
   // A timeline gathers many claimants; an image has room for a few, and the page attributes each.
   const claim =
     claimants.length <= 2
@@ -253,17 +257,12 @@ export function chartSourceText(chart: Chart, model: Model, { withNote = true } 
   // What the page and the embed say beside the chart travels with the image too: its note, and that sources disagree.
   const disputes = model.discrepanciesByChart.get(chart.id)?.length ?? 0;
   const caveats = [
-    ...(withNote && chart.note ? [`Note: ${sentenceOf(chart.note)}`] : []),
+    ...(withNote && chart.note ? [`Note: ${sentence(chart.note)}`] : []),
     ...(disputes > 0
       ? [
-          `Sources disagree on ${disputes === 1 ? 'a figure' : 'figures'} in this chart (${disputes === 1 ? 'one point' : `${disputes} points`}, listed on the chart page).`,
+          `Sources disagree ${disputedWhere(disputes)} (${disputes === 1 ? 'one point' : `${disputes} points`}, listed on the chart page).`,
         ]
       : []),
   ];
   return [...caveats, `${claim}. ${sourcesWord(outlets.length)}: ${outlets.join('; ')}.`].join(' ');
-}
-
-/** A sentence with its full stop, unless it ends with one already. */
-function sentenceOf(text: string): string {
-  return /[.?!]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }

@@ -31,12 +31,22 @@ export interface ChartSource {
  * passage is online, a link to look for it at the original, labelled for what it is: a live page, not
  * the text the quote was checked against. Kept in pairs so the line reads source by source.
  */
+/** A source's provenance as the site credits it ("Anthropic, the 2028 paper, as reproduced by Kafela Bazar"). */
+function provenanceOf(id: string, model: Model) {
+  return provenanceOfSource(model.source(id), (other) => model.source(other));
+}
+
+/** How the site credits a source, wherever it names one: the chart's source line, its images, its CSV. */
+export function sourceCredit(id: string, model: Model): string {
+  return provenanceOf(id, model).credit;
+}
+
 export function chartSources(chart: Chart, model: Model): ChartSource[] {
   const figures = chart.figures.map((id) => model.figure(id));
   return chart.sources.map((id) => {
     const source = model.source(id);
     const mention = figures.flatMap((f) => f.mentions).find((m) => m.source === id);
-    const provenance = provenanceOfSource(source, (id) => model.source(id));
+    const provenance = provenanceOf(id, model);
     const credit = {
       label: provenance.credit,
       href: mention ? quoteHref(mention) : `/sources/${id}/`,

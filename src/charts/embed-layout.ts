@@ -2,7 +2,7 @@
 // the iframe height derived from them. The browser test (tests/e2e/embed.spec.ts) proves the height right.
 import type { Chart } from '../schemas.ts';
 import type { Model } from '../model/build-model.ts';
-import { chartClaimants, claimedByText, sourcesWord } from './chart-from-content.ts';
+import { chartClaimants, claimedByText, disputedWhere, sourcesWord } from './chart-from-content.ts';
 import { chartLayouts } from './chart-drawings.ts';
 import { chartSources, type SourceLink } from './chart-links.ts';
 import { drawingAt, type DrawingKind } from './drawing-at.ts';
@@ -52,7 +52,7 @@ export function embedParts(chart: Chart, model: Model): EmbedParts {
     subtitle: chart.subtitle,
     ...(flags.length
       ? {
-          flag: `Sources disagree on ${flags.length === 1 ? 'a figure' : 'figures'} in this chart: ${flags.map((d) => d.topic).join('; ')}.`,
+          flag: `Sources disagree ${disputedWhere(flags.length)}: ${flags.map((d) => d.topic).join('; ')}.`,
         }
       : {}),
     ...(chart.note ? { note: `Note: ${chart.note}` } : {}),
