@@ -14,6 +14,7 @@ import { archiveTextOf } from '../content/archive-text.ts';
 import { findQuote } from '../content/find-quote.ts';
 import { foldWhitespace } from '../content/fold-whitespace.ts';
 import { citesInBody } from '../content/mdx-body.ts';
+import { inIdOrder } from './in-id-order.ts';
 import { quoteAnchor } from './quote-anchor.ts';
 import { scenarioRowGroups } from './scenario-rows.ts';
 
@@ -165,7 +166,22 @@ export function quoteHref(citation: Pick<Citation, 'source' | 'quote'>): string 
   return `/sources/${citation.source}/#${quoteAnchor(citation.quote)}`;
 }
 
-export function buildModel(input: ModelInput): Model {
+export function buildModel(given: ModelInput): Model {
+  // Every list in id order first, so nothing below depends on the order the content store loaded files in.
+  const input: ModelInput = {
+    ...given,
+    sources: inIdOrder(given.sources),
+    figures: inIdOrder(given.figures),
+    discrepancies: inIdOrder(given.discrepancies),
+    charts: inIdOrder(given.charts),
+    scenarios: inIdOrder(given.scenarios),
+    today: inIdOrder(given.today ?? []),
+    commentary: inIdOrder(given.commentary),
+    corrections: inIdOrder(given.corrections ?? []),
+    summaries: new Map(
+      inIdOrder([...(given.summaries ?? [])].map(([id, body]) => ({ id, body }))).map((e) => [e.id, e.body]),
+    ),
+  };
   const source = lookup(input.sources, 'source');
   const figure = lookup(input.figures, 'figure');
   const chart = lookup(input.charts, 'chart');
@@ -269,7 +285,6 @@ export function buildModel(input: ModelInput): Model {
 
   return {
     ...input,
-    sources: [...input.sources],
     charts: [...input.charts].sort((a, b) => a.order - b.order),
     scenarios: [...input.scenarios].sort((a, b) => a.order - b.order),
     source,

@@ -95,6 +95,24 @@ describe('buildModel(input)', () => {
     modelFromContent(content);
     expect(JSON.stringify(content.charts.map((c) => c.data))).toBe(before);
   });
+
+  it('buildModel(input) lists sources, figures and the uses of a quote in the same order whatever order the files load in', () => {
+    // Astro's content store hands entries over as their files finish loading, so the order differs between builds.
+    const { content } = loadContent('content');
+    const reversed = Object.fromEntries(
+      Object.entries(content).map(([key, value]) => [key, Array.isArray(value) ? [...value].reverse() : value]),
+    ) as typeof content;
+    const [a, b] = [modelFromContent(content), modelFromContent(reversed)];
+    const orderOf = (m: typeof a) => ({
+      sources: m.sources.map((s) => s.id),
+      figures: m.figures.map((f) => f.id),
+      discrepancies: m.discrepancies.map((d) => d.id),
+      commentary: m.commentary.map((c) => c.id),
+      uses: [...m.quotesBySource.values()].flatMap((quotes) => quotes.flatMap((q) => q.uses.map((u) => u.id))),
+    });
+    expect(orderOf(b)).toEqual(orderOf(a));
+    expect(a.sources.map((s) => s.id)).toEqual(a.sources.map((s) => s.id).sort());
+  });
 });
 
 describe('quoteHref(citation)', () => {
