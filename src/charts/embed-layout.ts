@@ -8,7 +8,7 @@ import { chartSources, type SourceLink } from './chart-links.ts';
 import { drawingAt, type DrawingKind } from './drawing-at.ts';
 import type { Scene } from './scene.ts';
 import { wrapText } from './wrap-text.ts';
-import { siteName } from '../site.ts';
+import { formatDate, siteName } from '../site.ts';
 
 /** Sizes in CSS pixels. Embed.astro sets exactly these; change them here and there together. */
 export const embedBox = {
@@ -39,6 +39,9 @@ export interface EmbedParts {
   /** "Sources disagree on …" when a figure of the chart is disputed. */
   flag?: string;
   note?: string;
+  /** "Corrected 24 November 2026 …" when the corrections log names this chart: a copy on someone else's page
+   *  should say it has changed, and where to read what changed. */
+  correction?: string;
   claimants: string[];
   /** The source links of the credit line: pages on this site only (the chart page carries the rest). */
   sources: SourceLink[];
@@ -56,9 +59,18 @@ export function embedParts(chart: Chart, model: Model): EmbedParts {
         }
       : {}),
     ...(chart.note ? { note: `Note: ${chart.note}` } : {}),
+    ...correctionLine(model.correctionsFor(`/charts/${chart.id}/`)),
     claimants: chartClaimants(chart, model),
     sources: chartSources(chart, model).map((s) => s.credit),
   };
+}
+
+/** The embed's correction line, in words: the latest date, and how many when there are several. */
+function correctionLine(corrections: readonly { date: string }[]): { correction?: string } {
+  const latest = corrections[0];
+  if (!latest) return {};
+  const count = corrections.length > 1 ? ` (${corrections.length} corrections)` : '';
+  return { correction: `Corrected ${formatDate(latest.date)}${count}: what changed` };
 }
 
 /** The credit line, in words: who claims it, the sources, and the two links out. */
@@ -82,7 +94,7 @@ export function embedHeightAt(parts: EmbedParts, frameWidth: number): number {
   const inner = frameWidth - 2 * b.pad;
   const drawing = drawingAt(inner);
   const scene = parts.scenes[drawing.kind];
-  const small = [parts.flag, parts.note, creditText(parts)].filter((t): t is string => !!t);
+  const small = [parts.flag, parts.note, parts.correction, creditText(parts)].filter((t): t is string => !!t);
   return (
     2 * b.pad +
     lines(parts.title, inner, b.titleSize, true) * b.titleLine +
