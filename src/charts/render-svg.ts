@@ -16,7 +16,8 @@ function renderMark(mark: Mark): string {
     case 'path':
       return `<path class="${mark.className}" d="${mark.d}"/>`;
     case 'text': {
-      // One line is the text itself; more are tspans, each set back to x and down one line.
+      // One line is the text itself; more are tspans, each set back to x and down one line, with a space
+      // between them so the words do not run together when the text is copied or searched.
       const lines =
         mark.lines.length === 1
           ? escapeXml(mark.lines[0]!)
@@ -25,7 +26,7 @@ function renderMark(mark: Mark): string {
                 (line, i) =>
                   `<tspan x="${mark.x}"${i ? ` dy="${lineHeightOf(mark.size)}"` : ''}>${escapeXml(line)}</tspan>`,
               )
-              .join('');
+              .join(' ');
       const anchor = mark.anchor === 'start' ? '' : ` text-anchor="${mark.anchor}"`;
       return `<text class="${mark.className}" x="${mark.x}" y="${mark.y}" font-size="${mark.size}"${anchor}>${lines}</text>`;
     }

@@ -65,7 +65,7 @@ export function urlLine(text: Pick<ImageText, 'url' | 'date'>): string {
 function textBlock(lines: string[], x: number, y: number, size: number, lineHeight: number, className: string): string {
   return `<text class="${className}" x="${x}" y="${y}" style="font-size:${size}px">${lines
     .map((line, i) => `<tspan x="${x}"${i ? ` dy="${lineHeight}"` : ''}>${escapeXml(line)}</tspan>`)
-    .join('')}</text>`;
+    .join(' ')}</text>`;
 }
 
 function round(value: number): number {

@@ -124,6 +124,12 @@ describe('renderSvg(scene, text)', () => {
     expect(svg).toMatch(/<tspan x="8" dy="\d+">“second line”<\/tspan>/);
   });
 
+  it('renderSvg(scene, text) keeps a space between the lines of a wrapped label, so copied or searched text reads as words', () => {
+    const svg = renderSvg(scene, { idPrefix: 'c', title: 't', desc: 'd' });
+    const label = /<text class="bar-label"[^>]*>(.*?)<\/text>/.exec(svg)?.[1] ?? '';
+    expect(label.replace(/<[^>]+>/g, '')).toBe('R&amp;D &lt;fast&gt; “second line”');
+  });
+
   it('renderSvg(scene, text) writes each text mark at its own size, lines spaced for that size', () => {
     const svg = renderSvg(scene, { idPrefix: 'c', title: 't', desc: 'd' });
     expect(svg).toContain('font-size="16"');

@@ -63,6 +63,12 @@ describe('standaloneSvg(scene, text)', () => {
     );
   });
 
+  it('standaloneSvg(scene, text) keeps a space between the lines of a wrapped title, as its text content', () => {
+    const title = /<text class="img-title"[^>]*>(.*?)<\/text>/.exec(standaloneSvg(scene, text))?.[1] ?? '';
+    expect(title.match(/<tspan/g)?.length).toBeGreaterThan(1);
+    expect(unescape(title.replace(/<[^>]+>/g, ''))).toBe(text.title);
+  });
+
   it('standaloneSvg(scene, text) prints the source line, then the short permalink and the date, under the chart', () => {
     const svg = standaloneSvg(scene, text);
     expect(block(svg, 'img-source')).toBe(text.source);
