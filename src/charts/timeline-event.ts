@@ -1,5 +1,5 @@
 // What a timeline draws, in either layout (timeline.ts, timeline-narrow.ts): an event, its date as
-// precise as the source allows, and the order events are drawn in.
+// precise as the source allows, and how two events' dates compare.
 import { timeFormat, utcParse } from 'd3';
 
 export interface TimelineEvent {
@@ -28,7 +28,20 @@ export function formatEventDate(date: string, precision: TimelineEvent['precisio
   return formats[precision](local);
 }
 
-/** Earliest first; events on the same day in a fixed order (by key), so the drawing never shuffles. */
-export function inDateOrder(events: TimelineEvent[]): TimelineEvent[] {
-  return [...events].sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
+/** How many characters of a YYYY-MM-DD date a precision keeps: "2026", "2026-05", "2026-05-14". */
+const kept = { year: 4, month: 7, day: 10 } as const;
+
+/**
+ * Which of two dated events came first, as far as their dates can tell: negative when `a` is earlier,
+ * positive when later, 0 when the dates cannot say (the same day, or "May 2026" and 14 May 2026). A timeline
+ * draws its events in the order its chart lists them; the content gate uses this to refuse a list that is
+ * not earliest first, and leaves events the dates cannot order in the order the author gave.
+ */
+export function compareEventDates(
+  a: Pick<TimelineEvent, 'date' | 'precision'>,
+  b: Pick<TimelineEvent, 'date' | 'precision'>,
+): number {
+  const length = Math.min(kept[a.precision], kept[b.precision]);
+  const [x, y] = [a.date.slice(0, length), b.date.slice(0, length)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }

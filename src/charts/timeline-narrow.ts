@@ -22,7 +22,7 @@ export function narrowDateText(event: TimelineEvent): string {
  * of sharing it with a date column. Events on the same printed date share one date line. About half the
  * height of the wide layout; the full labels stay in the data table and the description.
  */
-export function narrowTimelineScene(sorted: TimelineEvent[], width: number): Scene {
+export function narrowTimelineScene(events: TimelineEvent[], width: number): Scene {
   const { margin, fontSize, smallFontSize } = layout;
   const axisX = margin + 6;
   const textX = axisX + 14;
@@ -34,12 +34,12 @@ export function narrowTimelineScene(sorted: TimelineEvent[], width: number): Sce
     stack,
     [],
     width,
-    sorted.some((e) => e.singleSource),
+    events.some((e) => e.singleSource),
   );
   let firstY: number | undefined;
   let lastY = stack.y;
-  sorted.forEach((event, i) => {
-    const previous = sorted[i - 1];
+  events.forEach((event, i) => {
+    const previous = events[i - 1];
     // formatEventDate refuses a date that is not YYYY-MM-DD, naming it.
     const year = formatEventDate(event.date, 'year');
     if (!previous || !previous.date.startsWith(year)) {

@@ -2,22 +2,23 @@ import { layout, lineHeightOf, type Mark, markClass, type Scene } from './scene.
 import { round, Stack, textMark } from './stack.ts';
 import { badgeHeight, drawStatusKey, singleSourceBadge, singleSourceClass } from './status-key.ts';
 import { narrowTimelineScene } from './timeline-narrow.ts';
-import { formatEventDate, inDateOrder, type TimelineEvent } from './timeline-event.ts';
+import { formatEventDate, type TimelineEvent } from './timeline-event.ts';
 import { textWidth, wrapText } from './wrap-text.ts';
 
 /** Below this width the timeline takes its narrow form (timeline-narrow.ts): year headings, short labels. */
 export const timelineNarrowBelow = (layout.narrowWidth + layout.wideWidth) / 2;
 
 /**
- * Events in date order down a vertical line, dates on the left, what happened on the right. Spacing
- * is by order, not by time (the events bunch in 2026); gaps of a year or more are marked in words.
- * A narrow column gets its own, more compact form (timeline-narrow.ts).
+ * Events down a vertical line in the order given, which the content gate keeps earliest first
+ * (compareEventDates), so the drawing, its table, its data file and its description list them alike.
+ * Dates on the left, what happened on the right. Spacing is by order, not by time (the events bunch in
+ * 2026); gaps of a year or more are marked in words. A narrow column gets its own, more compact form
+ * (timeline-narrow.ts).
  */
 export function timelineScene(events: TimelineEvent[], width: number = layout.width): Scene {
-  const sorted = inDateOrder(events);
-  if (width < timelineNarrowBelow) return narrowTimelineScene(sorted, width);
-  const key = timelineKey(sorted, width);
-  const column = eventColumn(sorted, 0, sorted.length, { left: 0, width, top: key.y });
+  if (width < timelineNarrowBelow) return narrowTimelineScene(events, width);
+  const key = timelineKey(events, width);
+  const column = eventColumn(events, 0, events.length, { left: 0, width, top: key.y });
   return {
     width,
     height: round(column.bottom + layout.margin - 6),
@@ -31,14 +32,13 @@ export function timelineScene(events: TimelineEvent[], width: number = layout.wi
  * side they print at about twice that (standalone-svg.ts picks whichever form reads largest).
  */
 export function timelineColumnsScene(events: TimelineEvent[], columnWidth: number = layout.wideWidth): Scene {
-  const sorted = inDateOrder(events);
   const gap = 24;
   const width = 2 * columnWidth + gap;
-  const key = timelineKey(sorted, width);
-  const half = Math.ceil(sorted.length / 2);
+  const key = timelineKey(events, width);
+  const half = Math.ceil(events.length / 2);
   const columns = [
-    eventColumn(sorted, 0, half, { left: 0, width: columnWidth, top: key.y }),
-    eventColumn(sorted, half, sorted.length, { left: columnWidth + gap, width: columnWidth, top: key.y }),
+    eventColumn(events, 0, half, { left: 0, width: columnWidth, top: key.y }),
+    eventColumn(events, half, events.length, { left: columnWidth + gap, width: columnWidth, top: key.y }),
   ];
   return {
     width,
@@ -48,24 +48,24 @@ export function timelineColumnsScene(events: TimelineEvent[], columnWidth: numbe
 }
 
 /** The key explains the badge; a timeline has no status encodings of its own. */
-function timelineKey(sorted: TimelineEvent[], width: number): Stack {
+function timelineKey(events: TimelineEvent[], width: number): Stack {
   const stack = new Stack(layout.margin + 4);
   drawStatusKey(
     stack,
     [],
     width,
-    sorted.some((e) => e.singleSource),
+    events.some((e) => e.singleSource),
   );
   return stack;
 }
 
 /**
- * Events `from` to `to` of the sorted list down one vertical line, in a column `width` wide starting `left`
+ * Events `from` to `to` of the list down one vertical line, in a column `width` wide starting `left`
  * units in and `top` units down. A gap of a year or more from the event before is said in words, even
  * when that event ends the column to the left.
  */
 function eventColumn(
-  sorted: TimelineEvent[],
+  events: TimelineEvent[],
   from: number,
   to: number,
   box: { left: number; width: number; top: number },
@@ -75,7 +75,7 @@ function eventColumn(
   // right-aligned "30 Apr 2025" never starts left of the drawing.
   const dateWidth = Math.max(
     94,
-    ...sorted.slice(from, to).map((e) => Math.ceil(textWidth(formatEventDate(e.date, e.precision), fontSize) * 1.15)),
+    ...events.slice(from, to).map((e) => Math.ceil(textWidth(formatEventDate(e.date, e.precision), fontSize) * 1.15)),
   );
   const dateRight = box.left + margin + dateWidth;
   const axisX = dateRight + 12;
@@ -83,8 +83,8 @@ function eventColumn(
   const textWidthAvailable = box.left + box.width - textX - margin;
   const stack = new Stack(box.top);
   for (let i = from; i < to; i++) {
-    const event = sorted[i]!;
-    const previous = sorted[i - 1];
+    const event = events[i]!;
+    const previous = events[i - 1];
     if (previous) {
       const years = Math.round((Date.parse(event.date) - Date.parse(previous.date)) / (365.25 * 864e5));
       if (years >= 1) {

@@ -2,6 +2,7 @@ import type { Cell, Citation, Figure, Scenario } from '../schemas.ts';
 import { conditionKeys, consequenceKeys, frontKeys } from '../schemas.ts';
 import { chartRows, chartScene, chartSourceText } from '../charts/chart-from-content.ts';
 import type { Scene } from '../charts/scene.ts';
+import { compareEventDates } from '../charts/timeline-event.ts';
 import { modelFromContent } from '../model/model-from-content.ts';
 import { textFragment } from '../share/text-fragment.ts';
 import { navigation } from '../site.ts';
@@ -249,6 +250,23 @@ function checkChartForms(content: ContentSet, errors: ContentError[]): boolean {
         errors.push(fault(file, field, 'chart-figure', `figure "${f.id}" has no date to place on the timeline`));
       }
     });
+    if (chart.form === 'timeline') {
+      // Drawn in the order listed, like its table and data file: every event after all those its date follows.
+      const dated = plotted.map((f) => (f?.date ? { id: f.id, date: f.date, precision: f.datePrecision } : undefined));
+      dated.forEach((event, i) => {
+        const later = event && dated.slice(0, i).find((before) => before && compareEventDates(before, event) > 0);
+        if (event && later) {
+          errors.push(
+            fault(
+              file,
+              `figures[${i}]`,
+              'chart-figure',
+              `figure "${event.id}" (${event.date}) is listed after "${later.id}" (${later.date}), which is later: a timeline lists its events earliest first`,
+            ),
+          );
+        }
+      });
+    }
     if (chart.form === 'lead-window' && plotted.every(Boolean)) {
       const ranges = plotted.filter((f) => typeof f!.value === 'object').length;
       const words = plotted.filter((f) => f!.qualitative !== undefined && f!.value === undefined).length;

@@ -74,6 +74,24 @@ describe.each(content.charts.map((c) => c.data))('chart $id', (chart) => {
     expect(rows.map((r) => r['figure_id']).sort()).toEqual([...chart.figures].sort());
   });
 
+  it('lists its figures in one order in the data table and the data file, and a timeline draws its events in it', () => {
+    const tableIds = $(`figure#${chart.id} table tbody th a[href^="/citations/#"]`)
+      .map((_, a) => $(a).attr('href')!.replace('/citations/#', ''))
+      .get()
+      .filter((id) => id !== 'single-source');
+    const csvIds = csvParse(readFileSync(distFile(`/data/${chart.id}.csv`), 'utf8').replace(/^\uFEFF/, '')).map(
+      (r) => r['figure_id'],
+    );
+    expect(tableIds).toEqual(csvIds);
+    if (chart.form !== 'timeline') return;
+    const labels = content.figures.filter((f) => chart.figures.includes(f.data.id));
+    const labelOf = (id: string) => fold(labels.find((f) => f.data.id === id)!.data.label);
+    const drawn = $(`figure#${chart.id} svg.wide text.event-label`)
+      .map((_, t) => fold($(t).text()))
+      .get();
+    expect(drawn).toEqual(tableIds.map(labelOf));
+  });
+
   it('tells reference managers and search engines what it is: citation_* tags and a schema.org Dataset with its CSV', () => {
     expect($('meta[name="citation_title"]').attr('content')).toBe(chart.title);
     const dataset = JSON.parse($('script[type="application/ld+json"]').first().text()) as Record<string, unknown>;

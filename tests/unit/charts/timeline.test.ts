@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layout, type CircleMark, type LineMark, type Scene } from '../../../src/charts/scene.ts';
 import { timelineColumnsScene, timelineScene } from '../../../src/charts/timeline.ts';
-import { formatEventDate, type TimelineEvent } from '../../../src/charts/timeline-event.ts';
+import { compareEventDates, formatEventDate, type TimelineEvent } from '../../../src/charts/timeline-event.ts';
 import { textWidth } from '../../../src/charts/wrap-text.ts';
 import { expectAllFinite, expectShapesInside, expectTextInside, texts } from './scene-checks.ts';
 
@@ -29,12 +29,18 @@ describe('timelineScene(events, width)', () => {
     expectSound(scene);
   });
 
-  it('timelineScene(events) puts events in date order from top to bottom, whatever the input order', () => {
-    const scene = timelineScene([event('c', '2026-05-14'), event('a', '2017-11-08'), event('b', '2022-10-07')]);
-    const labels = texts(scene, 'event-label');
-    expect(labels.map((t) => t.lines[0])).toEqual(['Event a', 'Event b', 'Event c']);
-    const ys = points(scene).map((p) => p.cy);
-    expect([...ys].sort((p, q) => p - q)).toEqual(ys);
+  it('timelineScene(events) draws events from top to bottom in the order given, as the table and the data file list them', () => {
+    // The gate keeps a chart's events earliest first; "May 2026" and 14 May 2026 stay as the author listed them.
+    const given = [
+      event('a', '2017-11-08'),
+      event('c', '2026-05-14'),
+      event('b', '2026-05-01', { precision: 'month' }),
+    ];
+    for (const scene of [timelineScene(given, wide), timelineScene(given, layout.narrowWidth)]) {
+      expect(texts(scene, 'event-label').map((t) => t.lines[0])).toEqual(['Event a', 'Event c', 'Event b']);
+      const ys = points(scene).map((p) => p.cy);
+      expect([...ys].sort((p, q) => p - q)).toEqual(ys);
+    }
   });
 
   it('timelineScene(events, wide) starts every right-aligned date inside the drawing, with room for wide digits', () => {
@@ -55,7 +61,7 @@ describe('timelineScene(events, width)', () => {
 
   it('timelineScene(events, wide) draws an inferred date hollow and says "(inferred)" under it', () => {
     const scene = timelineScene(
-      [event('known', '2026-05-14'), event('guessed', '2025-08-01', { precision: 'month', inferred: true })],
+      [event('guessed', '2025-08-01', { precision: 'month', inferred: true }), event('known', '2026-05-14')],
       wide,
     );
     const [guessed, known] = points(scene);
@@ -149,13 +155,13 @@ describe('timelineColumnsScene(events): the slide form', () => {
 
 describe('timelineScene(events, narrow): the phone layout', () => {
   const events = [
+    event('trip', '2017-01-01', { precision: 'year' }),
+    event('guess-a', '2026-04-01', { precision: 'month', inferred: true }),
+    event('guess-b', '2026-04-01', { precision: 'month', inferred: true }),
     event('paper', '2026-05-14', {
       label: 'Anthropic publishes a long paper about two scenarios',
       shortLabel: 'The paper',
     }),
-    event('guess-a', '2026-04-01', { precision: 'month', inferred: true }),
-    event('guess-b', '2026-04-01', { precision: 'month', inferred: true }),
-    event('trip', '2017-01-01', { precision: 'year' }),
   ];
   const scene = timelineScene(events);
 
@@ -208,5 +214,23 @@ describe('formatEventDate(date, precision)', () => {
     ['2025-12-31', 'day', '31 Dec 2025'],
   ] as const)('formatEventDate(%j, %j) reads %j, in any time zone', (date, precision, expected) => {
     expect(formatEventDate(date, precision)).toBe(expected);
+  });
+});
+
+describe('compareEventDates(a, b)', () => {
+  const at = (date: string, precision: TimelineEvent['precision'] = 'day') => ({ date, precision });
+  it('compareEventDates(a, b) orders two days, two months or two years', () => {
+    expect(compareEventDates(at('2026-05-14'), at('2026-05-17'))).toBeLessThan(0);
+    expect(compareEventDates(at('2026-05-01', 'month'), at('2026-04-01', 'month'))).toBeGreaterThan(0);
+    expect(compareEventDates(at('2017-01-01', 'year'), at('2022-01-01', 'year'))).toBeLessThan(0);
+  });
+  it('compareEventDates(a, b) cannot order a month and a day in it, or a year and a month in it', () => {
+    expect(compareEventDates(at('2026-05-01', 'month'), at('2026-05-14'))).toBe(0);
+    expect(compareEventDates(at('2026-05-14'), at('2026-05-01', 'month'))).toBe(0);
+    expect(compareEventDates(at('2026-01-01', 'year'), at('2026-08-01', 'month'))).toBe(0);
+  });
+  it('compareEventDates(a, b) orders a month against a day of another month', () => {
+    expect(compareEventDates(at('2026-04-01', 'month'), at('2026-05-14'))).toBeLessThan(0);
+    expect(compareEventDates(at('2026-05-14'), at('2026-04-01', 'month'))).toBeGreaterThan(0);
   });
 });

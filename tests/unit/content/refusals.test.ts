@@ -918,6 +918,30 @@ const cases: Case[] = [
     words: ['figure "compute-share-2026" has no date to place on the timeline'],
   },
   {
+    name: 'a timeline that lists an event after a later one',
+    files: {
+      'figures/paper-drafted.yaml': edit(
+        edit(read('figures/paper-published.yaml'), 'id: paper-published', 'id: paper-drafted'),
+        "date: '2026-05-14'",
+        "date: '2026-04-01'\ndatePrecision: month",
+      ),
+      'charts/compute-share.yaml': edit(
+        chart,
+        'figures: [compute-share-2026]',
+        'figures: [paper-published, paper-drafted]',
+      )
+        .replace('form: bars', 'form: timeline')
+        .replace('sources: [lab-paper, daily-news]', 'sources: [daily-news]'),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'figures[1]',
+    rule: 'chart-figure',
+    words: [
+      'figure "paper-drafted" (2026-04-01) is listed after "paper-published" (2026-05-14), which is later',
+      'earliest first',
+    ],
+  },
+  {
     name: 'a lead window with only one figure',
     files: {
       'charts/compute-share.yaml': edit(chart, 'figures: [compute-share-2026]', 'figures: [lead-by-2028]')
