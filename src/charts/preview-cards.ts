@@ -47,19 +47,13 @@ export function chartCard(chart: Chart, model: Model, site: string): Card {
   };
 }
 
-/** The paper the site is about: the primary source every scenario cites first. */
-function thePaper(model: Model): Source {
-  const id = model.scenarios[0]?.premise.cite[0]?.source;
-  return id ? model.source(id) : model.sources.find((s) => s.kind === 'primary')!;
-}
-
 function dated(source: Source): string {
   return source.published ? formatDate(source.published) : 'undated';
 }
 
 export function siteCard(model: Model, site: string): Card {
-  const paper = thePaper(model);
-  const articles = model.sources.filter((s) => s.kind !== 'primary').length;
+  const paper = model.paper;
+  const articles = model.articles.length;
   // Not every article collected with the paper reports on it (a correction of 23 November 2026).
   const reporting = model.articlesReporting(paper.id).length;
   return {
@@ -84,7 +78,7 @@ export function scenariosCard(model: Model, site: string): Card {
       status: `Scenario ${s.order}`,
       label: s.summary,
     })),
-    source: `Every cell cites ${thePaper(model).outlet}'s paper of ${dated(thePaper(model))} or an article about it.`,
+    source: `Every cell cites ${model.paper.outlet}'s paper of ${dated(model.paper)} or an article about it.`,
     domain: cardDomain(site),
   };
 }

@@ -104,6 +104,10 @@ export interface Model extends ModelInput {
   chartedFigures: Set<string>;
   /** Each figure's label by id: how our notes name another figure (src/model/figure-note.ts). */
   figureLabels: Map<string, string>;
+  /** The paper the site explains: the primary source the scenarios' premises cite (else the first primary source). */
+  paper: Source;
+  /** The articles collected with the paper (news and digests: every source that is not primary), in id order. */
+  articles: Source[];
   /** The articles (news and digests, not primary sources) that carry a figure traced to the given source. */
   articlesReporting: (primaryId: string) => Source[];
   /** Every correction, newest first. */
@@ -271,12 +275,15 @@ export function buildModel(given: ModelInput): Model {
   }
 
   const chartedFigures = new Set(input.charts.flatMap((c) => c.figures));
+  const articles = input.sources.filter((s) => s.kind !== 'primary');
   const articlesReporting = (primaryId: string) =>
-    input.sources.filter(
-      (s) =>
-        s.kind !== 'primary' &&
-        input.figures.some((f) => f.primary === primaryId && f.mentions.some((m) => m.source === s.id)),
+    articles.filter((s) =>
+      input.figures.some((f) => f.primary === primaryId && f.mentions.some((m) => m.source === s.id)),
     );
+
+  const primaries = input.sources.filter((s) => s.kind === 'primary');
+  const premiseCites = new Set(input.scenarios.flatMap((s) => s.premise.cite.map((c) => c.source)));
+  const paper = primaries.find((s) => premiseCites.has(s.id)) ?? primaries[0]!;
 
   const correctionsLog = [...(input.corrections ?? [])].sort(
     (a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id),
@@ -300,6 +307,8 @@ export function buildModel(given: ModelInput): Model {
     singleSource,
     chartedFigures,
     figureLabels: new Map(input.figures.map((f) => [f.id, f.label])),
+    paper,
+    articles,
     articlesReporting,
     correctionsLog,
     correctionsFor,

@@ -96,6 +96,19 @@ describe('buildModel(input)', () => {
     expect(JSON.stringify(content.charts.map((c) => c.data))).toBe(before);
   });
 
+  it('buildModel(input).paper is the paper the scenarios cite, and .articles every source that is not primary', () => {
+    expect(real.paper.id).toBe('anthropic-2028-paper');
+    expect(fixture.paper.id).toBe('lab-paper');
+    expect(real.articles.map((s) => s.id)).toEqual([
+      'daily-scout',
+      'gossip-herald',
+      'kafela-bazar',
+      'riffon',
+      'yourai-pro',
+    ]);
+    expect(real.articlesReporting(real.paper.id).map((s) => s.id)).not.toContain('riffon');
+  });
+
   it('buildModel(input) lists sources, figures and the uses of a quote in the same order whatever order the files load in', () => {
     // Astro's content store hands entries over as their files finish loading, so the order differs between builds.
     const { content } = loadContent('content');
