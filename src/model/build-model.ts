@@ -84,6 +84,7 @@ export interface Model extends ModelInput {
   source: (id: string) => Source;
   figure: (id: string) => Figure;
   chart: (id: string) => Chart;
+  discrepancy: (id: string) => Discrepancy;
   /** The quotes of each source, in the source's order. */
   quotesBySource: Map<string, SourceQuote[]>;
   /** Figures each source carries (quoted) or is the primary source of. */
@@ -189,6 +190,7 @@ export function buildModel(given: ModelInput): Model {
   const source = lookup(input.sources, 'source');
   const figure = lookup(input.figures, 'figure');
   const chart = lookup(input.charts, 'chart');
+  const discrepancy = lookup(input.discrepancies, 'discrepancy');
   const archiveOf = (id: string): string => archiveTextOf(input.sources, input.archive, id) ?? '';
 
   const quotesBySource = new Map<string, SourceQuote[]>();
@@ -297,6 +299,7 @@ export function buildModel(given: ModelInput): Model {
     source,
     figure,
     chart,
+    discrepancy,
     quotesBySource,
     figuresBySource,
     chartsByFigure,

@@ -87,6 +87,7 @@ describe('buildModel(input)', () => {
     expect(() => real.figure('no-such-figure')).toThrowError(/no figure "no-such-figure"/);
     expect(() => real.source('no-such-source')).toThrowError(/no source "no-such-source"/);
     expect(() => real.chart('no-such-chart')).toThrowError(/no chart "no-such-chart"/);
+    expect(() => real.discrepancy('no-such-point')).toThrowError(/no discrepancy "no-such-point"/);
   });
 
   it('buildModel(input) does not reorder or change the input it is given', () => {
