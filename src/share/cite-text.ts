@@ -35,8 +35,7 @@ export function publisherName(source: Source): string {
 /** A citation's note: how its date was inferred and what kind of copy the outlet is, or nothing. */
 export function citationNote(source: Source): string | undefined {
   const parts = [dateInferredNote(source), outletNote(source)].filter((p): p is string => !!p);
-  if (parts.length < 2) return parts[0];
-  return parts.map(sentence).join(' ');
+  return parts.length > 0 ? parts.map(sentence).join(' ') : undefined;
 }
 
 /** Our words on the outlet beyond its name, for a citation's note; none when the outlet is just its name. */

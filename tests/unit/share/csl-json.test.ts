@@ -48,7 +48,7 @@ describe('cslItem', () => {
     const item = cslItem(dailyScout, siteUrl);
     expect(item.type).toBe('article-newspaper');
     expect(item.issued).toEqual({ 'date-parts': [[2026, 5, 17]] });
-    expect(item.note).toBe("Date inferred: inferred from 'posted May 17'");
+    expect(item.note).toBe("Date inferred: inferred from 'posted May 17'.");
   });
 
   it('cslItem(source) has no issued, note or URL key when they are unknown', () => {
