@@ -95,6 +95,9 @@ export const sourceSchema = strictObject({
   id: idSchema,
   /** The title as the source prints it (typos included). */
   title: text(),
+  /** Our words on a title that reads oddly as printed (cut off, garbled), shown under it, so nobody takes its
+   *  oddity for ours. */
+  titleNote: text(caps.prose).optional(),
   /** Short name for source lines and lists: "Gossip Herald", "Anthropic, the 2028 paper". */
   name: text(),
   /** Outlet or publisher, with what is known of it. */

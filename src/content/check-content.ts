@@ -73,7 +73,7 @@ export function allProse(content: ContentSet): { file: string; field: string; te
   for (const { file, data, body } of content.sources) {
     // The site's components (e.g. <Cite … />) carry attributes, not prose: their quotes are citations.
     if (body) out.push({ file, field: 'body', text: body.replace(componentTag, ' ') });
-    add(file, data, ['description', 'dateNote']);
+    add(file, data, ['description', 'dateNote', 'titleNote']);
   }
   for (const { file, data } of content.figures)
     add(file, data, ['label', 'claimant', 'condition', 'notes', 'dateNote']);

@@ -49,3 +49,15 @@ describe('provenance beside every quote on source pages', () => {
     });
   });
 });
+
+describe('a title that reads oddly as printed says so where it is shown', () => {
+  const noted = model.sources.filter((s) => s.titleNote);
+  it('some source has a title note', () => expect(noted.length).toBeGreaterThan(0));
+  it.each(noted.map((s) => s.id))('%s: its page and the sources list print the note right under the title', (id) => {
+    const note = model.source(id).titleNote!;
+    expect(fold(builtPage(`/sources/${id}/`)('h1').next('p.title-note').text())).toBe(note);
+    const $ = builtPage('/sources/');
+    const heading = $(`h3:has(a[href="/sources/${id}/"])`);
+    expect(fold(heading.next('p.title-note').text())).toBe(note);
+  });
+});
