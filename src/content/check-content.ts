@@ -35,6 +35,19 @@ export function quotedInProse(text: string): string[] {
   return [...foldWhitespace(text).matchAll(/"([^"]+?)"|“([^”]+?)”/g)].map((m) => foldWhitespace(m[1] ?? m[2] ?? ''));
 }
 
+/**
+ * True when text[at, end) does not begin or end inside a word: "certain" is not in "uncertain". A capital
+ * letter starts a word even with no space before it, because the archived pages run headings into the
+ * text that follows them ("The Mythos Preview wake-up callMythos Preview…").
+ */
+function wholeWordsAt(text: string, at: number, end: number): boolean {
+  const wordChar = /[\p{L}\p{N}]/u;
+  const capital = /\p{Lu}/u;
+  const inside = (i: number) =>
+    wordChar.test(text[i] ?? '') && wordChar.test(text[i - 1] ?? '') && !capital.test(text[i] ?? '');
+  return !inside(at) && !inside(end);
+}
+
 /** How far apart (in characters) the parts of a quotation with "…" may lie in the archive. */
 export const ellipsisGap = 300;
 
@@ -48,8 +61,9 @@ export function containsInOrder(text: string, quoted: string): boolean {
   const search = (i: number, from: number, limit: number): boolean => {
     const part = parts[i]!;
     for (let at = text.indexOf(part, from); at >= 0 && at <= limit; at = text.indexOf(part, at + 1)) {
-      if (i === parts.length - 1) return true;
       const end = at + part.length;
+      if (!wholeWordsAt(text, at, end)) continue;
+      if (i === parts.length - 1) return true;
       if (search(i + 1, end, end + ellipsisGap)) return true;
       if (i > 0) break; // later parts: the nearest occurrence is the best one
     }

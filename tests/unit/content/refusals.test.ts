@@ -688,6 +688,14 @@ const cases: Case[] = [
     words: ['"the rival will produce just 5 percent"'],
   },
   {
+    name: 'a quotation in prose that is only part of a word of the archive ("maller" of "smaller")',
+    files: { 'figures/lead-by-2028.yaml': `${lead}notes: 'Critics call the lead "maller than the lab claims".'\n` },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'notes',
+    rule: 'prose-quotation',
+    words: ['"maller than the lab claims"', 'as whole words'],
+  },
+  {
     name: 'an "A … B" quotation with its parts out of order',
     files: {
       'figures/lead-by-2028.yaml': `${lead}notes: 'It says "lock in a 12-24 month lead … If the allies act now".'\n`,
