@@ -110,8 +110,8 @@ export function allCitations(content: ContentSet): { file: string; field: string
     data.claims.forEach((claim, i) =>
       out.push({ file, field: `claims[${i}]`, citation: { ...claim, source: data.id } }),
     );
-    // <Cite quote="…" source="…" /> in a summary: checked like any citation (source defaults to the summary's own).
-    citesInBody(body ?? '', data.id).forEach((citation, i) => out.push({ file, field: `body.Cite[${i}]`, citation }));
+    // <Cite source="…" quote="…" /> in a summary: checked like any citation.
+    citesInBody(body ?? '').forEach((citation, i) => out.push({ file, field: `body.Cite[${i}]`, citation }));
   }
   for (const { file, data } of content.figures) {
     data.mentions.forEach((citation, i) => out.push({ file, field: `mentions[${i}]`, citation }));

@@ -2,12 +2,14 @@
 // The body is parsed with the MDX parser the site compiles it with (@mdx-js/mdx), and every node that
 // could carry code or markup of its own is refused, with its line.
 import { createProcessor } from '@mdx-js/mdx';
+import { closestKey } from './closest-key.ts';
 import { mdxComponents } from './mdx-components.ts';
 
 interface MdxNode {
   type: string;
   name?: string | null;
   value?: string;
+  url?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number } };
   children?: MdxNode[];
@@ -31,6 +33,18 @@ function nodeFault(node: MdxNode): string | undefined {
       return `holds an expression {${(node.value ?? '').slice(0, 40)}}: braces run code in MDX; write the words instead`;
     case 'html':
       return 'holds raw HTML: write Markdown instead';
+    // Markdown that would look like the site's own apparatus without passing the gate's checks.
+    case 'blockquote':
+      return 'holds a Markdown block quotation (>): it would read as a verbatim quote that nothing checks; quote with <Cite source="…" quote="…" />';
+    case 'heading':
+      return 'holds a heading (#): the page gives the summary its heading; write paragraphs';
+    case 'image':
+    case 'imageReference':
+      return 'holds an image: a summary is text (and the site loads no images from elsewhere)';
+    case 'link':
+    case 'linkReference':
+    case 'definition':
+      return `holds a link${node.url ? ` to ${node.url}` : ''}: a summary links only through <Cite>, whose passages the gate checks`;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {
       const name = node.name ?? '';
@@ -42,14 +56,36 @@ function nodeFault(node: MdxNode): string | undefined {
           return `gives <${name}> an attribute as an expression ({…}): write attribute values in quotation marks`;
         }
       }
-      return undefined;
+      return name === 'Cite' ? citeFault(node) : undefined;
     }
   }
   return undefined;
 }
 
-/** Every fault in an MDX body: syntax errors, code, expressions, raw HTML, unknown elements. */
+/** The attributes <Cite> takes, each required and never empty (src/components/Cite.astro). */
+const citeAttributes = ['source', 'quote'] as const;
+
+/** What is wrong with a <Cite>: an attribute it does not take, or one missing or empty. */
+function citeFault(node: MdxNode): string | undefined {
+  const given = new Map((node.attributes ?? []).map((a) => [a.name ?? '', a.value]));
+  for (const name of given.keys()) {
+    if ((citeAttributes as readonly string[]).includes(name)) continue;
+    const near = closestKey(name, citeAttributes);
+    return `gives <Cite> an attribute ${name}="…" it does not take${near ? ` (did you mean ${near}?)` : ''}: <Cite> takes source="…" and quote="…"`;
+  }
+  for (const name of citeAttributes) {
+    const value = given.get(name);
+    if (typeof value !== 'string' || value.trim() === '') {
+      return `gives <Cite> ${value === undefined ? `no ${name}` : `an empty ${name}`}: write <Cite source="…" quote="…" />, the source's id and its exact words`;
+    }
+  }
+  return undefined;
+}
+
+/** Every fault in an MDX body: syntax errors, code, expressions, raw HTML, unknown elements, Markdown quotes,
+ *  headings, images and links, a <Cite> without its source or quote, and a body with no words at all. */
 export function mdxBodyFaults(body: string): BodyFault[] {
+  if (body.trim() === '') return [{ line: 1, reason: 'is empty: a source page shows our summary, in our own words' }];
   let tree: MdxNode;
   try {
     tree = processor.parse(body) as unknown as MdxNode;
@@ -95,9 +131,9 @@ export function mdxComponentsUsed(body: string): BodyComponent[] {
   return out;
 }
 
-/** The <Cite quote="…" source="…" /> markers of a summary, in order, as citations (source defaults to the summary's own). */
-export function citesInBody(body: string, ownSource: string): { source: string; quote: string }[] {
+/** The <Cite source="…" quote="…" /> markers of a summary, in order, as citations (one without both is mdxBodyFaults'). */
+export function citesInBody(body: string): { source: string; quote: string }[] {
   return mdxComponentsUsed(body)
-    .filter((c) => c.name === 'Cite' && c.attributes['quote'])
-    .map(({ attributes }) => ({ source: attributes['source'] ?? ownSource, quote: attributes['quote']! }));
+    .filter((c) => c.name === 'Cite' && c.attributes['quote'] && c.attributes['source'])
+    .map(({ attributes }) => ({ source: attributes['source']!, quote: attributes['quote']! }));
 }

@@ -116,7 +116,7 @@ export const rules = {
         : `shows chart "${id}", which plots no figure of 2028: list it in content/today/<row>.yaml instead`,
   ),
   'mdx-code': rule(
-    "a source body that imports or exports, holds a `{expression}`, raw HTML or an element other than the site's own components, or is not valid MDX (the line is given)",
+    "a source body that is empty, imports or exports, holds a `{expression}`, raw HTML, an element other than the site's own components, a `<Cite>` without both `source` and `quote` (or with another attribute), a Markdown block quotation, heading, image or link, or is not valid MDX (the line is given)",
     (line: number, reason: string) => `line ${line}: ${reason}`,
   ),
 };

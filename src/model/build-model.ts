@@ -220,7 +220,7 @@ export function buildModel(given: ModelInput): Model {
     for (const claim of s.claims) addQuote({ ...claim, source: s.id }, { kind: 'claim', id: s.id, label: 'Key claim' });
   }
   for (const [id, body] of input.summaries ?? []) {
-    for (const c of citesInBody(body, id)) addQuote(c, { kind: 'summary', id, label: 'Our summary' });
+    for (const c of citesInBody(body)) addQuote(c, { kind: 'summary', id, label: 'Our summary' });
   }
   const figuresBySource = new Map<string, Figure[]>();
   for (const f of input.figures) {

@@ -1071,13 +1071,57 @@ const cases: Case[] = [
     name: 'a <Cite> in a summary whose quote is not in the archive',
     files: {
       'sources/daily-news.mdx': body(
-        'Critics disagree.<Cite quote="Critics say the lead is larger than the lab claims." />',
+        'Critics disagree.<Cite source="daily-news" quote="Critics say the lead is larger than the lab claims." />',
       ),
     },
     file: 'sources/daily-news.mdx',
     field: 'body.Cite[0].quote',
     rule: 'quote-not-verbatim',
     words: ['Closest passage: "Critics say the lead is smaller'],
+  },
+  {
+    name: 'a <Cite> in a summary with no source (the page could not say whose words they are)',
+    files: {
+      'sources/daily-news.mdx': body(
+        'Critics disagree.<Cite quote="Critics say the lead is smaller than the lab claims." />',
+      ),
+    },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'mdx-code',
+    words: ['gives <Cite> no source'],
+  },
+  {
+    name: 'a <Cite> with a misspelt attribute, which nothing would check',
+    files: { 'sources/daily-news.mdx': body('Critics disagree.<Cite source="daily-news" qoute="Critics say so." />') },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'mdx-code',
+    words: ['qoute="…" it does not take (did you mean quote?)'],
+  },
+  {
+    name: 'a Markdown block quotation in a summary, which would read as a verbatim quote',
+    files: { 'sources/daily-news.mdx': body('> Export controls have failed, and the lab knows it.') },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'mdx-code',
+    words: ['holds a Markdown block quotation'],
+  },
+  {
+    name: 'a link in a summary (to a page that may not exist, or a javascript: URL)',
+    files: { 'sources/daily-news.mdx': body('See [the post](javascript:alert(1)).') },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'mdx-code',
+    words: ['holds a link to javascript:alert(1)'],
+  },
+  {
+    name: 'a summary with no words',
+    files: { 'sources/daily-news.mdx': body('') },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'mdx-code',
+    words: ['is empty'],
   },
   {
     name: 'a <Cite> in a summary naming a source that does not exist',
