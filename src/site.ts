@@ -64,6 +64,10 @@ export function formatDate(iso: string): string {
  */
 export const titleMaxLength = 150;
 
+/** The three charts DESIGN.md names as key: the home page's headline figures and charts, in that order. The
+ *  gate reads each one's headline the way the home page does, so a figure it cannot join fails there. */
+export const keyChartIds = ['lead-window', 'huawei-share', 'compute-gap'] as const;
+
 /** A document title: the page's own title, then the site name if it fits; cut at a word only past the limit. */
 export function documentTitle(title: string, max = titleMaxLength): string {
   const length = (text: string) => text.replace(/['"&<>]/g, '12345').length;

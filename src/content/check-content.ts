@@ -3,9 +3,10 @@ import { conditionKeys, consequenceKeys, frontKeys } from '../schemas.ts';
 import { chartRows, chartScene, chartSourceText } from '../charts/chart-from-content.ts';
 import type { Scene } from '../charts/scene.ts';
 import { compareEventDates } from '../charts/timeline-event.ts';
+import { headlineFigures } from '../model/headline-figures.ts';
 import { modelFromContent } from '../model/model-from-content.ts';
 import { textFragment } from '../share/text-fragment.ts';
-import { navigation } from '../site.ts';
+import { keyChartIds, navigation } from '../site.ts';
 import { fault, type ContentError } from './content-error.ts';
 import { findQuote, wordCount, wordMatches } from './find-quote.ts';
 import { foldWhitespace } from './fold-whitespace.ts';
@@ -209,6 +210,7 @@ function checkChartsDraw(content: ContentSet, errors: ContentError[]): void {
       for (const scene of [chartScene(chart, model), chartScene(chart, model, 560)]) assertFiniteScene(scene);
       chartRows(chart, model);
       chartSourceText(chart, model);
+      if ((keyChartIds as readonly string[]).includes(chart.id)) headlineFigures(model, [chart.id]);
     } catch (error) {
       errors.push(fault(file, 'figures', 'chart-scene', (error as Error).message));
     }

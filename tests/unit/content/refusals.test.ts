@@ -926,6 +926,30 @@ const cases: Case[] = [
     words: ['figure "compute-share-2026" has no date to place on the timeline'],
   },
   {
+    name: 'a key chart whose figures the home page cannot read as one headline (an estimate beside a stated figure)',
+    files: {
+      'figures/compute-share-2027.yaml': edit(
+        edit(edit(share, 'id: compute-share-2026', 'id: compute-share-2027'), 'value: 4', 'value: 2'),
+        'status: estimate',
+        'status: stated',
+      )
+        .replace(
+          "label: The rival's compute as a share of the leader's, 2026",
+          "label: The rival's compute as a share of the leader's, 2027",
+        )
+        .replace('quote: the rival will produce just 4 percent', 'quote: and 2 percent in 2027'),
+      'charts/huawei-share.yaml': edit(
+        edit(chart, 'id: compute-share', 'id: huawei-share'),
+        'figures: [compute-share-2026]',
+        'figures: [compute-share-2026, compute-share-2027]',
+      ),
+    },
+    file: 'charts/huawei-share.yaml',
+    field: 'figures',
+    rule: 'chart-scene',
+    words: ['a headline joins figures of one status and one claimant only'],
+  },
+  {
     name: 'a timeline that lists an event after a later one',
     files: {
       'figures/paper-drafted.yaml': edit(
