@@ -12,7 +12,8 @@ import { findQuote, wordCount, wordMatches } from './find-quote.ts';
 import { foldWhitespace } from './fold-whitespace.ts';
 import { loadContent, type ContentSet, type Entry } from './load-content.ts';
 import { citesInBody } from './mdx-body.ts';
-import { qualifierBeforeNumber } from './qualifier.ts';
+import { numbersInText } from './numbers-in-text.ts';
+import { qualifierBeforeNumber, quoteHasQualifier, sameNumber } from './qualifier.ts';
 
 /** Where, in the folded text it is checked against, a source's quotes may lie. */
 interface Quotable {
@@ -370,6 +371,36 @@ export function checkContent(content: ContentSet): ContentError[] {
     }
   }
 
+  /**
+   * A figure's number and its hedge are the source's: the number is one its quotes print (in digits or in
+   * words; a figure that gives its number in `qualitative` words is read from those), a qualifier it carries
+   * is in a quote, and a hedge a quote prints before the number is carried.
+   */
+  function checkFigureNumber(file: string, figure: Figure, errors: ContentError[]): void {
+    if (figure.value === undefined) return;
+    const values = typeof figure.value === 'number' ? [figure.value] : [figure.value.low, figure.value.high];
+    const quotes = figure.mentions.map((m) => foldWhitespace(m.quote));
+    const printed = quotes.flatMap((q) => numbersInText(q).map((n) => n.value));
+    // A fall of 4 percent may be stored as -4: the quote prints the size, the sign is the reading.
+    const isPrinted = (v: number) => printed.some((p) => sameNumber(p, Math.abs(v)));
+    const missing = figure.qualitative ? undefined : values.find((v) => !isPrinted(v));
+    if (missing !== undefined) {
+      errors.push(fault(file, 'value', 'value-not-in-quote', missing, [...new Set(printed)]));
+    }
+    if (figure.qualifier && !quotes.some((q) => quoteHasQualifier(q, figure.qualifier!))) {
+      errors.push(fault(file, 'qualifier', 'qualifier-not-in-quote', figure.qualifier));
+    }
+    if (!figure.qualifier) {
+      for (const quote of quotes) {
+        const word = qualifierBeforeNumber(quote, values);
+        if (word) {
+          errors.push(fault(file, 'qualifier', 'missing-qualifier', word, quote));
+          break;
+        }
+      }
+    }
+  }
+
   /** Figures whose own primary source is at fault: the charts of them are not blamed for it again. */
   const faultyPrimary = new Set<string>();
   for (const { file, data } of content.figures) {
@@ -381,17 +412,7 @@ export function checkContent(content: ContentSet): ContentError[] {
         faultyPrimary.add(data.id);
       }
     }
-    if (!data.qualifier && data.value !== undefined) {
-      const values = typeof data.value === 'number' ? [data.value] : [data.value.low, data.value.high];
-      for (const [i, mention] of data.mentions.entries()) {
-        const word = qualifierBeforeNumber(foldWhitespace(mention.quote), values);
-        if (word) {
-          errors.push(fault(file, 'qualifier', 'missing-qualifier', word, mention.quote));
-          break;
-        }
-        void i;
-      }
-    }
+    checkFigureNumber(file, data, errors);
   }
 
   for (const { file, data } of content.discrepancies) {

@@ -96,6 +96,16 @@ export const rules = {
     (word: string, quote: string) =>
       `its quote says "${word}" before the number ("${shown(quote)}"), but the figure has no qualifier: add qualifier: ${word}`,
   ),
+  'value-not-in-quote': rule(
+    'a figure\'s number that none of its quotes prints, in digits ("24,000", "12-24", "16 million") or in words ("ten", "none"), unless the figure gives it in `qualitative` words',
+    (value: number, printed: number[]) =>
+      `is ${value}, but none of its quotes prints that number (they print: ${printed.join(', ') || 'no number'}): copy the number the source gives`,
+  ),
+  'qualifier-not-in-quote': rule(
+    'a figure whose `qualifier` none of its quotes says',
+    (qualifier: string) =>
+      `says "${qualifier}", but none of its quotes does: a qualifier is the source's hedge, copied from the quote`,
+  ),
   'chart-source': rule(
     'a chart naming a source that carries none of its figures',
     (id: string) => `source "${id}" carries none of this chart's figures`,

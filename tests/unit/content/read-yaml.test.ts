@@ -8,6 +8,7 @@ import { containsInOrder } from '../../../src/content/check-content.ts';
 import { atWordBoundaries, wordCount, wordMatches } from '../../../src/content/find-quote.ts';
 import { foldWhitespace } from '../../../src/content/fold-whitespace.ts';
 import { qualifierBeforeNumber } from '../../../src/content/qualifier.ts';
+import { numbersInText } from '../../../src/content/numbers-in-text.ts';
 import { forbiddenYamlConstruct, impossibleDates, readYaml, splitFrontMatter } from '../../../src/content/read-yaml.ts';
 
 const sources = new URL('../../../content/sources/', import.meta.url);
@@ -103,5 +104,32 @@ describe('qualifierBeforeNumber', () => {
     ['about 10 people, 3 of them', [3], undefined],
   ])('qualifierBeforeNumber(%j, %j) is %j', (quote, values, word) => {
     expect(qualifierBeforeNumber(quote, values)).toBe(word);
+  });
+});
+
+describe('qualifierBeforeNumber with numbers in words and scales', () => {
+  it.each([
+    ['to generate over 16 million exchanges with Claude', [16000000], 'over'],
+    ['could face AI training costs roughly ten times higher', [10], 'roughly'],
+    ['over $2.5 billion worth of servers', [2500000000], 'over'],
+    ['three major Chinese AI firms', [3], undefined],
+  ])('qualifierBeforeNumber(%j, %j) is %j', (quote, values, word) => {
+    expect(qualifierBeforeNumber(quote, values)).toBe(word);
+  });
+});
+
+describe('numbersInText(text)', () => {
+  const values = (text: string) => numbersInText(text).map((n) => n.value);
+  it('numbersInText reads digits with commas and decimals, and both ends of a range', () => {
+    expect(values('more than 24,000 accounts, $2.5 each, a 12-24 month lead')).toEqual([24000, 2.5, 12, 24]);
+  });
+  it('numbersInText reads a scale as the number and as its product', () => {
+    expect(values('over 16 million exchanges')).toEqual([16, 16000000]);
+  });
+  it('numbersInText reads number words, "none" as 0, and never a word inside another', () => {
+    expect(values('roughly ten times; none disclosed; someone often')).toEqual([10, 0]);
+  });
+  it('numbersInText skips digits glued to a letter (a model name), but reads the part after a hyphen', () => {
+    expect(values('R1-0528 model')).toEqual([528]);
   });
 });

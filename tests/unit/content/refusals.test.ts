@@ -937,7 +937,8 @@ const cases: Case[] = [
           "label: The rival's compute as a share of the leader's, 2026",
           "label: The rival's compute as a share of the leader's, 2027",
         )
-        .replace('quote: the rival will produce just 4 percent', 'quote: and 2 percent in 2027'),
+        .replace('quote: the rival will produce just 4 percent', 'quote: and 2 percent in 2027')
+        .replace('qualifier: just\n', ''),
       'charts/huawei-share.yaml': edit(
         edit(chart, 'id: compute-share', 'id: huawei-share'),
         'figures: [compute-share-2026]',
@@ -1001,6 +1002,54 @@ const cases: Case[] = [
     field: 'qualifier',
     rule: 'missing-qualifier',
     words: ['its quote says "roughly" before the number', 'add qualifier: roughly'],
+  },
+  {
+    name: 'a hedge before a number written with a scale ("over 16 million") on a figure without a qualifier',
+    files: {
+      ...newsWith('second-news', 'The labs used the accounts to generate over 16 million exchanges with the model.\n'),
+      'figures/exchange-count.yaml': figureQuoting(
+        'exchange-count',
+        'value: 16000000\nunit: exchanges',
+        'second-news',
+        'to generate over 16 million exchanges with the model',
+      ),
+    },
+    file: 'figures/exchange-count.yaml',
+    field: 'qualifier',
+    rule: 'missing-qualifier',
+    words: ['its quote says "over" before the number'],
+  },
+  {
+    name: 'a hedge before a number written in words ("roughly ten times") on a figure without a qualifier',
+    files: {
+      ...newsWith('second-news', 'Costs could be roughly ten times higher by 2027 for the rival.\n'),
+      'figures/cost-ratio.yaml': figureQuoting(
+        'cost-ratio',
+        'value: 10\nunit: x',
+        'second-news',
+        'Costs could be roughly ten times higher by 2027',
+      ),
+    },
+    file: 'figures/cost-ratio.yaml',
+    field: 'qualifier',
+    rule: 'missing-qualifier',
+    words: ['its quote says "roughly" before the number'],
+  },
+  {
+    name: "a figure's number that its quote does not print (5 where the quote says 4 percent)",
+    files: { 'figures/compute-share-2026.yaml': edit(share, 'value: 4', 'value: 5') },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'value',
+    rule: 'value-not-in-quote',
+    words: ['is 5, but none of its quotes prints that number (they print: 4)'],
+  },
+  {
+    name: 'a qualifier that no quote says ("roughly" where the quote says "just")',
+    files: { 'figures/compute-share-2026.yaml': edit(share, 'qualifier: just', 'qualifier: roughly') },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'qualifier',
+    rule: 'qualifier-not-in-quote',
+    words: ['says "roughly", but none of its quotes does'],
   },
   {
     name: 'a quote that says "more than" before the number',
