@@ -303,6 +303,82 @@ function checkChartForms(content: ContentSet, errors: ContentError[]): boolean {
 }
 
 /**
+ * A figure's number and its hedge are the source's: the number is one its quotes print (in digits or in
+ * words; a figure that gives its number in `qualitative` words is read from those), a qualifier it carries
+ * is in a quote, and a hedge a quote prints before the number is carried.
+ */
+function checkFigureNumber(file: string, figure: Figure, errors: ContentError[]): void {
+  if (figure.value === undefined) return;
+  const values = typeof figure.value === 'number' ? [figure.value] : [figure.value.low, figure.value.high];
+  const quotes = figure.mentions.map((m) => foldWhitespace(m.quote));
+  const printed = quotes.flatMap((q) => numbersInText(q).map((n) => n.value));
+  // A fall of 4 percent may be stored as -4: the quote prints the size, the sign is the reading.
+  const isPrinted = (v: number) => printed.some((p) => sameNumber(p, Math.abs(v)));
+  const missing = figure.qualitative ? undefined : values.find((v) => !isPrinted(v));
+  if (missing !== undefined) {
+    errors.push(fault(file, 'value', 'value-not-in-quote', missing, [...new Set(printed)]));
+  }
+  if (figure.qualifier && !quotes.some((q) => quoteHasQualifier(q, figure.qualifier!))) {
+    errors.push(fault(file, 'qualifier', 'qualifier-not-in-quote', figure.qualifier));
+  }
+  if (!figure.qualifier) {
+    for (const quote of quotes) {
+      const word = qualifierBeforeNumber(quote, values);
+      if (word) {
+        errors.push(fault(file, 'qualifier', 'missing-qualifier', word, quote));
+        break;
+      }
+    }
+  }
+}
+
+/** How an entry of a list is told apart: an id as it is, a citation by its source and its words. */
+const entryKey = (entry: string | Citation): string =>
+  typeof entry === 'string' ? entry : `${entry.source}\u0000${foldWhitespace(entry.quote)}`;
+
+/**
+ * A list that names the same thing twice: a chart would draw a bar twice, a figure or a disagreement would
+ * show one passage twice (a disagreement then seems to have two sides that are one).
+ */
+function checkRepeats(content: ContentSet, errors: ContentError[]): void {
+  const check = (file: string, field: string, list: readonly (string | Citation)[]) => {
+    const seen = new Map<string, number>();
+    list.forEach((entry, i) => {
+      const key = entryKey(entry);
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, i);
+      else errors.push(fault(file, `${field}[${i}]`, 'repeated-entry', `${field}[${first}]`));
+    });
+  };
+  for (const { file, data } of content.charts) {
+    check(file, 'figures', data.figures);
+    check(file, 'sources', data.sources);
+  }
+  for (const { file, data } of content.figures) check(file, 'mentions', data.mentions);
+  for (const { file, data } of content.discrepancies) {
+    check(file, 'sides', data.sides);
+    check(file, 'figures', data.figures);
+  }
+  for (const { file, data } of content.sources) {
+    check(
+      file,
+      'claims',
+      data.claims.map((c) => ({ ...c, source: data.id })),
+    );
+  }
+  for (const { file, data } of content.scenarios) {
+    for (const { at, cell } of scenarioCells(data)) {
+      check(file, `${at}.cite`, cell.cite);
+      check(file, `${at}.charts`, cell.charts);
+    }
+  }
+  for (const { file, data } of content.today) {
+    check(file, 'cite', data.cite);
+    check(file, 'charts', data.charts);
+  }
+}
+
+/**
  * Checks what no single file can check alone: every reference resolves, every quote is verbatim in
  * its source's archive, every chart can be drawn. Returns every fault found.
  */
@@ -328,6 +404,7 @@ export function checkContent(content: ContentSet): ContentError[] {
   for (const name of ['sources', 'figures', 'discrepancies', 'charts', 'scenarios', 'today', 'commentary'] as const) {
     checkIds(content[name], errors);
   }
+  checkRepeats(content, errors);
 
   for (const { file, data } of content.sources) {
     if (data.archiveVia) missingRef(file, 'archiveVia', 'source', data.archiveVia, sourceIds);
@@ -368,36 +445,6 @@ export function checkContent(content: ContentSet): ContentError[] {
       errors.push(fault(file, `${field}.quote`, 'quote-not-verbatim', citation.source, citation.quote, match.closest));
     } else if (where.span && !findQuote(citation.quote, where.folded, where.span).found) {
       errors.push(fault(file, `${field}.quote`, 'quote-outside-span', citation.source, citation.quote, where.via));
-    }
-  }
-
-  /**
-   * A figure's number and its hedge are the source's: the number is one its quotes print (in digits or in
-   * words; a figure that gives its number in `qualitative` words is read from those), a qualifier it carries
-   * is in a quote, and a hedge a quote prints before the number is carried.
-   */
-  function checkFigureNumber(file: string, figure: Figure, errors: ContentError[]): void {
-    if (figure.value === undefined) return;
-    const values = typeof figure.value === 'number' ? [figure.value] : [figure.value.low, figure.value.high];
-    const quotes = figure.mentions.map((m) => foldWhitespace(m.quote));
-    const printed = quotes.flatMap((q) => numbersInText(q).map((n) => n.value));
-    // A fall of 4 percent may be stored as -4: the quote prints the size, the sign is the reading.
-    const isPrinted = (v: number) => printed.some((p) => sameNumber(p, Math.abs(v)));
-    const missing = figure.qualitative ? undefined : values.find((v) => !isPrinted(v));
-    if (missing !== undefined) {
-      errors.push(fault(file, 'value', 'value-not-in-quote', missing, [...new Set(printed)]));
-    }
-    if (figure.qualifier && !quotes.some((q) => quoteHasQualifier(q, figure.qualifier!))) {
-      errors.push(fault(file, 'qualifier', 'qualifier-not-in-quote', figure.qualifier));
-    }
-    if (!figure.qualifier) {
-      for (const quote of quotes) {
-        const word = qualifierBeforeNumber(quote, values);
-        if (word) {
-          errors.push(fault(file, 'qualifier', 'missing-qualifier', word, quote));
-          break;
-        }
-      }
     }
   }
 

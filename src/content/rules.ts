@@ -96,6 +96,10 @@ export const rules = {
     (word: string, quote: string) =>
       `its quote says "${word}" before the number ("${shown(quote)}"), but the figure has no qualifier: add qualifier: ${word}`,
   ),
+  'repeated-entry': rule(
+    "a list that names the same thing twice: a chart's figures or sources, a figure's mentions, a disagreement's sides or figures, a source's claims, a scenario cell's or a today note's citations or charts",
+    (first: string) => `repeats ${first}: list each once`,
+  ),
   'value-not-in-quote': rule(
     'a figure\'s number that none of its quotes prints, in digits ("24,000", "12-24", "16 million") or in words ("ten", "none"), unless the figure gives it in `qualitative` words',
     (value: number, printed: number[]) =>

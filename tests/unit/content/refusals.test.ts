@@ -951,6 +951,44 @@ const cases: Case[] = [
     words: ['a headline joins figures of one status and one claimant only'],
   },
   {
+    name: 'a chart that lists a figure twice (it would draw the bar twice)',
+    files: {
+      'charts/compute-share.yaml': edit(
+        chart,
+        'figures: [compute-share-2026]',
+        'figures: [compute-share-2026, compute-share-2026]',
+      ),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'figures[1]',
+    rule: 'repeated-entry',
+    words: ['repeats figures[0]: list each once'],
+  },
+  {
+    name: 'a disagreement whose two sides are one passage (its spacing aside)',
+    files: {
+      'discrepancies/lead-size.yaml': edit(
+        discrepancy,
+        'quote: Critics say the lead is smaller than the lab claims.',
+        'quote: it may be possible to lock in a  12-24 month lead',
+      ),
+    },
+    file: 'discrepancies/lead-size.yaml',
+    field: 'sides[1]',
+    rule: 'repeated-entry',
+    words: ['repeats sides[0]'],
+  },
+  {
+    name: 'a figure that cites the same passage twice',
+    files: {
+      'figures/compute-share-2026.yaml': `${share}  - source: daily-news\n    quote: the rival will produce just 4 percent\n`,
+    },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'mentions[1]',
+    rule: 'repeated-entry',
+    words: ['repeats mentions[0]'],
+  },
+  {
     name: 'a timeline that lists an event after a later one',
     files: {
       'figures/paper-drafted.yaml': edit(
