@@ -332,6 +332,21 @@ function checkFigureNumber(file: string, figure: Figure, errors: ContentError[])
   }
 }
 
+/**
+ * No publication or correction lies ahead of the day the check runs: a source's date is one it gives or one we
+ * worked out from it, and a correction is logged when it is made. (A figure's date may: the paper dates
+ * transformative AI to 2028.)
+ */
+function checkDatesPast(content: ContentSet, errors: ContentError[]): void {
+  // A day's grace: a correction dated in a time zone ahead of UTC is not in the future.
+  const latest = new Date(Date.now() + 864e5).toISOString().slice(0, 10);
+  const check = (file: string, field: string, date: string | undefined) => {
+    if (date && date > latest) errors.push(fault(file, field, 'future-date', date, latest));
+  };
+  for (const { file, data } of content.sources) check(file, 'published', data.published);
+  for (const { file, data } of content.corrections) check(file, 'date', data.date);
+}
+
 /** How an entry of a list is told apart: an id as it is, a citation by its source and its words. */
 const entryKey = (entry: string | Citation): string =>
   typeof entry === 'string' ? entry : `${entry.source}\u0000${foldWhitespace(entry.quote)}`;
@@ -405,6 +420,7 @@ export function checkContent(content: ContentSet): ContentError[] {
     checkIds(content[name], errors);
   }
   checkRepeats(content, errors);
+  checkDatesPast(content, errors);
 
   for (const { file, data } of content.sources) {
     if (data.archiveVia) missingRef(file, 'archiveVia', 'source', data.archiveVia, sourceIds);

@@ -96,6 +96,11 @@ export const rules = {
     (word: string, quote: string) =>
       `its quote says "${word}" before the number ("${shown(quote)}"), but the figure has no qualifier: add qualifier: ${word}`,
   ),
+  'future-date': rule(
+    "a date after the day of the build (a day's grace for time zones): a source's `published` or a correction's `date`",
+    (date: string, latest: string) =>
+      `is ${date}, after ${latest}, the latest date today allows: a source's date is one it gives or one worked out from it, and a correction is dated the day it is made`,
+  ),
   'repeated-entry': rule(
     "a list that names the same thing twice: a chart's figures or sources, a figure's mentions, a disagreement's sides or figures, a source's claims, a scenario cell's or a today note's citations or charts",
     (first: string) => `repeats ${first}: list each once`,

@@ -951,6 +951,27 @@ const cases: Case[] = [
     words: ['a headline joins figures of one status and one claimant only'],
   },
   {
+    name: 'a source published in the future',
+    files: { 'sources/lab-paper.mdx': edit(paper, "published: '2026-05-14'", "published: '2999-05-14'") },
+    file: 'sources/lab-paper.mdx',
+    field: 'published',
+    rule: 'future-date',
+    words: ['is 2999-05-14, after'],
+  },
+  {
+    name: 'a correction dated ahead of the day it is made',
+    files: {
+      'corrections/chart-title-hedged.yaml': read('corrections/chart-title-hedged.yaml').replace(
+        /date: '[\d-]+'/,
+        "date: '2999-01-01'",
+      ),
+    },
+    file: 'corrections/chart-title-hedged.yaml',
+    field: 'date',
+    rule: 'future-date',
+    words: ['is 2999-01-01, after'],
+  },
+  {
     name: 'a chart that lists a figure twice (it would draw the bar twice)',
     files: {
       'charts/compute-share.yaml': edit(
