@@ -7,6 +7,7 @@ import { headlineFigures } from '../model/headline-figures.ts';
 import { modelFromContent } from '../model/model-from-content.ts';
 import { textFragment } from '../share/text-fragment.ts';
 import { keyChartIds, navigation } from '../site.ts';
+import { closestKey } from './closest-key.ts';
 import { fault, type ContentError } from './content-error.ts';
 import { findQuote, wordCount, wordMatches } from './find-quote.ts';
 import { foldWhitespace } from './fold-whitespace.ts';
@@ -347,6 +348,25 @@ function checkDatesPast(content: ContentSet, errors: ContentError[]): void {
   for (const { file, data } of content.corrections) check(file, 'date', data.date);
 }
 
+/**
+ * A figure's note names another figure by its id in parentheses, and the site turns the id into a link read
+ * by that figure's label (src/model/figure-note.ts). A misspelt id would show as a raw id, and a figure's own
+ * id as a link to itself: both are refused. A hyphenated word that is no near miss of an id stays text.
+ */
+function checkNoteReferences(content: ContentSet, errors: ContentError[]): void {
+  const ids = content.figures.map((f) => f.data.id);
+  for (const { file, data } of content.figures) {
+    for (const m of (data.notes ?? '').matchAll(/\(([a-z0-9]+(?:-[a-z0-9]+)+)\)/g)) {
+      const named = m[1]!;
+      if (named === data.id) errors.push(fault(file, 'notes', 'note-reference', named, 'itself'));
+      else if (!ids.includes(named)) {
+        const near = closestKey(named, ids);
+        if (near) errors.push(fault(file, 'notes', 'note-reference', named, near));
+      }
+    }
+  }
+}
+
 /** How an entry of a list is told apart: an id as it is, a citation by its source and its words. */
 const entryKey = (entry: string | Citation): string =>
   typeof entry === 'string' ? entry : `${entry.source}\u0000${foldWhitespace(entry.quote)}`;
@@ -421,6 +441,7 @@ export function checkContent(content: ContentSet): ContentError[] {
   }
   checkRepeats(content, errors);
   checkDatesPast(content, errors);
+  checkNoteReferences(content, errors);
 
   for (const { file, data } of content.sources) {
     if (data.archiveVia) missingRef(file, 'archiveVia', 'source', data.archiveVia, sourceIds);

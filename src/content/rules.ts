@@ -96,6 +96,13 @@ export const rules = {
     (word: string, quote: string) =>
       `its quote says "${word}" before the number ("${shown(quote)}"), but the figure has no qualifier: add qualifier: ${word}`,
   ),
+  'note-reference': rule(
+    "a figure's note that names, in parentheses, its own id or a near miss of another figure's id (it would show as a raw id, or link to itself)",
+    (named: string, near: string) =>
+      near === 'itself'
+        ? `names (${named}), the figure itself: a note points to other figures`
+        : `names (${named}), which is no figure's id: did you mean (${near})?`,
+  ),
   'future-date': rule(
     "a date after the day of the build (a day's grace for time zones): a source's `published` or a correction's `date`",
     (date: string, latest: string) =>

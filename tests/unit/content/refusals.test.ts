@@ -951,6 +951,22 @@ const cases: Case[] = [
     words: ['a headline joins figures of one status and one claimant only'],
   },
   {
+    name: "a figure's note that misspells the id of the figure it names",
+    files: { 'figures/lead-by-2028.yaml': `${lead}notes: 'See the share (compute-share-2025) for the gap.'\n` },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'notes',
+    rule: 'note-reference',
+    words: ["names (compute-share-2025), which is no figure's id: did you mean (compute-share-2026)?"],
+  },
+  {
+    name: "a figure's note that names the figure itself",
+    files: { 'figures/lead-by-2028.yaml': `${lead}notes: 'Compare (lead-by-2028) with the critics.'\n` },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'notes',
+    rule: 'note-reference',
+    words: ['names (lead-by-2028), the figure itself'],
+  },
+  {
     name: 'a source published in the future',
     files: { 'sources/lab-paper.mdx': edit(paper, "published: '2026-05-14'", "published: '2999-05-14'") },
     file: 'sources/lab-paper.mdx',
