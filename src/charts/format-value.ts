@@ -28,6 +28,8 @@ export function formatNumber(value: number): string {
   return Number.isInteger(value) ? grouped(value) : trim(value);
 }
 
+/** The number with every digit it was given (2.125 stays 2.125: rounding would print a number no source
+ *  gives), less the floating-point noise of dividing by a million or a billion. */
 function trim(value: number): string {
-  return String(Math.round(value * 100) / 100);
+  return String(Number(value.toPrecision(12)));
 }

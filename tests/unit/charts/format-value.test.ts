@@ -29,7 +29,11 @@ describe('formatNumber(value)', () => {
     expect(formatNumber(value)).toBe(expected);
   });
 
-  it('formatNumber(value) never prints more than two decimals', () => {
-    expect(formatNumber(1 / 3)).toMatch(/^0\.\d{1,2}$/);
+  it('formatNumber(value) prints every digit it is given, never a rounded number no source gives', () => {
+    expect(formatNumber(2.125)).toBe('2.125');
+  });
+
+  it('formatNumber(value) leaves out floating-point noise', () => {
+    expect(formatNumber(0.1 + 0.2)).toBe('0.3');
   });
 });
