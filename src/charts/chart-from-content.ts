@@ -32,9 +32,13 @@ export function qualitativeText(figure: Figure): string {
  * that already ends in brackets takes the status inside them: "(no number given; estimate)".
  */
 export function figureValueWithStatus(figure: Figure): string {
-  const value = figureValueText(figure);
-  if (figure.status === 'stated') return value;
-  return value.endsWith(')') ? `${value.slice(0, -1)}; ${figure.status})` : `${value} (${figure.status})`;
+  return withStatus(figureValueText(figure), figure.status);
+}
+
+/** A text with a status that is not "stated" after it, in brackets (inside brackets it already ends with). */
+export function withStatus(text: string, status: Figure['status']): string {
+  if (status === 'stated') return text;
+  return text.endsWith(')') ? `${text.slice(0, -1)}; ${status})` : `${text} (${status})`;
 }
 
 /** "Only if the US acts", never "Only if if …": a condition that starts with "if" keeps its own. */
@@ -174,14 +178,15 @@ export function chartSlideScenes(chart: Chart, model: Model): Scene[] {
 function timelineEvents(chart: Chart, figures: Figure[], model: Model): TimelineEvent[] {
   return figures.map((f) => {
     if (!f.date) throw new Error(`chart "${chart.id}": figure "${f.id}" has no date for the timeline`);
+    // An event that is alleged (or estimated) says so beside it, as a bar's value does.
     return {
       key: f.id,
       date: f.date,
       precision: f.datePrecision,
       inferred: f.dateInferred,
-      label: f.label,
+      label: withStatus(f.label, f.status),
       ...singleSourceMark(f, model),
-      ...(f.shortLabel ? { shortLabel: f.shortLabel } : {}),
+      ...(f.shortLabel ? { shortLabel: withStatus(f.shortLabel, f.status) } : {}),
     };
   });
 }

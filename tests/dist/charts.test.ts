@@ -85,7 +85,11 @@ describe.each(content.charts.map((c) => c.data))('chart $id', (chart) => {
     expect(tableIds).toEqual(csvIds);
     if (chart.form !== 'timeline') return;
     const labels = content.figures.filter((f) => chart.figures.includes(f.data.id));
-    const labelOf = (id: string) => fold(labels.find((f) => f.data.id === id)!.data.label);
+    // A figure that is not stated carries its status after its label, as a bar's value does.
+    const labelOf = (id: string) => {
+      const { label, status } = labels.find((f) => f.data.id === id)!.data;
+      return fold(status === 'stated' ? label : `${label} (${status})`);
+    };
     const drawn = $(`figure#${chart.id} svg.wide text.event-label`)
       .map((_, t) => fold($(t).text()))
       .get();
