@@ -367,6 +367,31 @@ function checkNoteReferences(content: ContentSet, errors: ContentError[]): void 
   }
 }
 
+/**
+ * A chart's title is the first thing a reader (or a link preview) takes from it: every number it prints is
+ * one its figures give (a value, a year, a number of their quotes or labels), and a chart of a conditional
+ * figure says the condition or keeps the source's hedge ("if", "may", "could").
+ */
+function checkChartTitles(content: ContentSet, errors: ContentError[]): void {
+  const byId = new Map(content.figures.map((f) => [f.data.id, f.data]));
+  for (const { file, data: chart } of content.charts) {
+    const figures = chart.figures.flatMap((id) => byId.get(id) ?? []);
+    if (figures.length !== chart.figures.length) continue; // a missing figure is reported as such
+    const given = figures.flatMap((f) => [
+      ...(typeof f.value === 'number' ? [f.value] : f.value ? [f.value.low, f.value.high] : []),
+      ...[f.label, f.period ?? '', f.date?.slice(0, 4) ?? '', ...f.mentions.map((m) => foldWhitespace(m.quote))]
+        .flatMap((text) => numbersInText(text))
+        .map((n) => n.value),
+    ]);
+    const unknown = numbersInText(chart.title).find((n) => !given.some((v) => sameNumber(Math.abs(v), n.value)));
+    if (unknown) errors.push(fault(file, 'title', 'chart-title', 'number', String(unknown.value)));
+    const conditional = figures.find((f) => f.status === 'conditional');
+    if (conditional && !/\b(if|unless|may|might|could|would)\b/i.test(chart.title)) {
+      errors.push(fault(file, 'title', 'chart-title', 'hedge', conditional.id));
+    }
+  }
+}
+
 /** How an entry of a list is told apart: an id as it is, a citation by its source and its words. */
 const entryKey = (entry: string | Citation): string =>
   typeof entry === 'string' ? entry : `${entry.source}\u0000${foldWhitespace(entry.quote)}`;
@@ -442,6 +467,7 @@ export function checkContent(content: ContentSet): ContentError[] {
   checkRepeats(content, errors);
   checkDatesPast(content, errors);
   checkNoteReferences(content, errors);
+  checkChartTitles(content, errors);
 
   for (const { file, data } of content.sources) {
     if (data.archiveVia) missingRef(file, 'archiveVia', 'source', data.archiveVia, sourceIds);

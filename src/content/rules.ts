@@ -96,6 +96,13 @@ export const rules = {
     (word: string, quote: string) =>
       `its quote says "${word}" before the number ("${shown(quote)}"), but the figure has no qualifier: add qualifier: ${word}`,
   ),
+  'chart-title': rule(
+    'a chart title that prints a number none of its figures gives (as a value, a year, or in their quotes and labels), or that plots a conditional figure without a hedge or a condition (if, unless, may, might, could, would)',
+    (what: 'number' | 'hedge', detail: string) =>
+      what === 'number'
+        ? `prints ${detail}, which none of the chart's figures gives: a title's numbers are its figures'`
+        : `plots the conditional figure "${detail}" but says neither "if" nor the source's hedge (may, could, would…): keep the condition in the title`,
+  ),
   'note-reference': rule(
     "a figure's note that names, in parentheses, its own id or a near miss of another figure's id (it would show as a raw id, or link to itself)",
     (named: string, near: string) =>

@@ -951,6 +951,28 @@ const cases: Case[] = [
     words: ['a headline joins figures of one status and one claimant only'],
   },
   {
+    name: 'a chart title that prints a number its figure does not give (5% over a 4% bar)',
+    files: { 'charts/compute-share.yaml': edit(chart, 'just 4%', 'just 5%') },
+    file: 'charts/compute-share.yaml',
+    field: 'title',
+    rule: 'chart-title',
+    words: ["prints 5, which none of the chart's figures gives"],
+  },
+  {
+    name: 'a chart title that drops the condition of a conditional figure',
+    files: {
+      'charts/compute-share.yaml': edit(
+        edit(chart, /title: .*/, 'title: The allies will lock in a 12-24 month lead'),
+        'figures: [compute-share-2026]',
+        'figures: [lead-by-2028]',
+      ).replace('sources: [lab-paper, daily-news]', 'sources: [daily-news]'),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'title',
+    rule: 'chart-title',
+    words: ['plots the conditional figure "lead-by-2028" but says neither "if" nor the source\'s hedge'],
+  },
+  {
     name: "a figure's note that misspells the id of the figure it names",
     files: { 'figures/lead-by-2028.yaml': `${lead}notes: 'See the share (compute-share-2025) for the gap.'\n` },
     file: 'figures/lead-by-2028.yaml',
