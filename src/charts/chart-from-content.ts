@@ -2,6 +2,7 @@
 // and what its table, CSV and source line say. Values come from the figures collection only.
 import type { Chart, Figure, FigureStatus } from '../schemas.ts';
 import { singleSourceText, type Model, type SingleSource } from '../model/build-model.ts';
+import { describes2028 } from '../model/describes-2028.ts';
 import { sentence } from '../share/cite-text.ts';
 import { chartSources } from './chart-links.ts';
 import { barsScene, type BarDatum } from './bars.ts';
@@ -116,7 +117,10 @@ function barData(chart: Chart, figures: Figure[], model: Model): BarDatum[] {
 
 function leadWindowData(chart: Chart, figures: Figure[], model: Model) {
   const target = figures.find((f) => typeof f.value === 'object');
-  const [today, parity] = figures.filter((f) => f.qualitative !== undefined && f.value === undefined);
+  // Told apart by period, not by order: the other scenario's figure is of 2028, today's lead is not.
+  const words = figures.filter((f) => f.qualitative !== undefined && f.value === undefined);
+  const today = words.find((f) => !describes2028(f));
+  const parity = words.find((f) => describes2028(f));
   if (!target || typeof target.value !== 'object' || !today || !parity) {
     throw new Error(
       `chart "${chart.id}": a lead window needs one range figure and two qualitative figures (today, the other scenario)`,

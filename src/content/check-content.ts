@@ -3,6 +3,7 @@ import { conditionKeys, consequenceKeys, frontKeys } from '../schemas.ts';
 import { chartRows, chartScene, chartSourceText } from '../charts/chart-from-content.ts';
 import type { Scene } from '../charts/scene.ts';
 import { compareEventDates } from '../charts/timeline-event.ts';
+import { describes2028 } from '../model/describes-2028.ts';
 import { headlineFigures } from '../model/headline-figures.ts';
 import { modelFromContent } from '../model/model-from-content.ts';
 import { textFragment } from '../share/text-fragment.ts';
@@ -287,14 +288,24 @@ function checkChartForms(content: ContentSet, errors: ContentError[]): boolean {
     }
     if (chart.form === 'lead-window' && plotted.every(Boolean)) {
       const ranges = plotted.filter((f) => typeof f!.value === 'object').length;
-      const words = plotted.filter((f) => f!.qualitative !== undefined && f!.value === undefined).length;
-      if (ranges < 1 || words < 2) {
+      const words = plotted.filter((f) => f!.qualitative !== undefined && f!.value === undefined);
+      const of2028 = words.filter((f) => describes2028(f!)).length;
+      if (ranges < 1 || words.length < 2) {
         errors.push(
           fault(
             file,
             'figures',
             'chart-figure',
-            `a lead window needs one range figure and two qualitative figures (today, the other scenario); it has ${ranges} range(s) and ${words} qualitative`,
+            `a lead window needs one range figure and two qualitative figures (today, the other scenario); it has ${ranges} range(s) and ${words.length} qualitative`,
+          ),
+        );
+      } else if (of2028 !== 1) {
+        errors.push(
+          fault(
+            file,
+            'figures',
+            'chart-figure',
+            `a lead window tells today's lead from the other scenario by their periods: exactly one qualitative figure has a period naming 2028 (the other scenario), and ${of2028} do`,
           ),
         );
       }
@@ -569,11 +580,6 @@ export function checkContent(content: ContentSet): ContentError[] {
   const chartsFit = checkChartForms(content, errors);
   if (errors.length === 0 && chartsResolve && chartsFit && content.broken.size === 0) checkChartsDraw(content, errors);
   return errors;
-}
-
-/** A figure of 2028: its `period` names the year. Any other figure with a date or a period describes today or the past. */
-export function describes2028(f: Figure): boolean {
-  return !!f.period && /2028/.test(f.period);
 }
 
 /** A figure that describes today or the past: dated, or given for a period other than 2028. */

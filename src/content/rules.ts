@@ -134,7 +134,7 @@ export const rules = {
     (id: string) => `source "${id}" carries none of this chart's figures`,
   ),
   'chart-figure': rule(
-    'a figure a chart form cannot draw: a bar needs one finite number of at least 0, a timeline a date and a place after every event dated earlier (events are listed earliest first), a lead window one range and two qualitative figures',
+    'a figure a chart form cannot draw: a bar needs one finite number of at least 0, a timeline a date and a place after every event dated earlier (events are listed earliest first), a lead window one range and two qualitative figures, one of them (the other scenario) of 2028',
     (reason: string) => reason,
   ),
   'chart-scene': rule(

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtPage, fold } from '../support/site.ts';
 import { loadContent } from '../../src/content/load-content.ts';
-import { describes2028 } from '../../src/content/check-content.ts';
+import { describes2028 } from '../../src/model/describes-2028.ts';
 
 const { content } = loadContent('content');
 const today = content.today.map((e) => e.data);

@@ -209,10 +209,12 @@ describe('chartScene(chart, model)', () => {
       status: 'conditional',
       condition: 'if the allies act now',
     });
-    const parity = figure({ id: 'parity', label: 'If not', qualitative: 'catch up' });
-    const c = chart({ id: 'window', form: 'lead-window', figures: ['today', 'target', 'parity'] });
+    const parity = figure({ id: 'parity', label: 'If not', qualitative: 'catch up', period: '2028' });
+    // Listed with the other scenario first: the rows are told apart by period, not by order.
+    const c = chart({ id: 'window', form: 'lead-window', figures: ['parity', 'target', 'today'] });
     const text = shown(chartScene(c, model([today, target, parity], [c])).marks);
     expect(text).toContain('“at least several months” (estimate)');
+    expect(text.indexOf('at least several months')).toBeLessThan(text.indexOf('catch up'));
     expect(text).toContain('12–24 months (conditional)');
     expect(text).toContain('Condition: if the allies act now');
     expect(text).toContain('(months)');

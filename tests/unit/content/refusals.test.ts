@@ -951,6 +951,34 @@ const cases: Case[] = [
     words: ['a headline joins figures of one status and one claimant only'],
   },
   {
+    name: "a lead window whose two qualitative figures are both of today (it could not tell the other scenario's)",
+    files: {
+      'figures/lead-today.yaml': figureQuoting(
+        'lead-today',
+        'qualitative: smaller than the lab claims\nperiod: today',
+        'daily-news',
+        'Critics say the lead is smaller than the lab claims.',
+      ),
+      'figures/lead-other.yaml': figureQuoting(
+        'lead-other',
+        'qualitative: smaller than the lab claims\nperiod: today',
+        'daily-news',
+        'Critics say the lead is smaller than the lab claims.',
+      ),
+      'charts/compute-share.yaml': edit(
+        edit(chart, /title: .*/, 'title: A 12-24 month lead may be possible'),
+        'figures: [compute-share-2026]',
+        'figures: [lead-by-2028, lead-today, lead-other]',
+      )
+        .replace('form: bars', 'form: lead-window')
+        .replace('sources: [lab-paper, daily-news]', 'sources: [daily-news]'),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'figures',
+    rule: 'chart-figure',
+    words: ['exactly one qualitative figure has a period naming 2028', 'and 0 do'],
+  },
+  {
     name: 'a chart title that prints a number its figure does not give (5% over a 4% bar)',
     files: { 'charts/compute-share.yaml': edit(chart, 'just 4%', 'just 5%') },
     file: 'charts/compute-share.yaml',
