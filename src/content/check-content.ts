@@ -10,7 +10,7 @@ import { textFragment } from '../share/text-fragment.ts';
 import { keyChartIds, navigation } from '../site.ts';
 import { closestKey } from './closest-key.ts';
 import { fault, type ContentError } from './content-error.ts';
-import { findQuote, wordCount, wordMatches } from './find-quote.ts';
+import { findQuote, whyNotVerbatim, wordCount, wordMatches } from './find-quote.ts';
 import { foldWhitespace } from './fold-whitespace.ts';
 import { loadContent, type ContentSet, type Entry } from './load-content.ts';
 import { citesInBody } from './mdx-body.ts';
@@ -516,7 +516,10 @@ export function checkContent(content: ContentSet): ContentError[] {
     }
     const match = findQuote(citation.quote, where.folded);
     if (!match.found) {
-      errors.push(fault(file, `${field}.quote`, 'quote-not-verbatim', citation.source, citation.quote, match.closest));
+      const why = whyNotVerbatim(citation.quote, where.folded, match.closest);
+      errors.push(
+        fault(file, `${field}.quote`, 'quote-not-verbatim', citation.source, citation.quote, match.closest, why),
+      );
     } else if (where.span && !findQuote(citation.quote, where.folded, where.span).found) {
       errors.push(fault(file, `${field}.quote`, 'quote-outside-span', citation.source, citation.quote, where.via));
     }

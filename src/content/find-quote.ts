@@ -37,6 +37,30 @@ export function findQuote(quote: string, archive: string, span?: { from: number;
   return index !== undefined ? { found: true, index } : { found: false, closest: closestPassage(quote, archive) };
 }
 
+/** A character as a reviewer can tell it from its look-alikes: “А” (U+0410). */
+function named(char: string): string {
+  return `“${char}” (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+}
+
+/**
+ * Why a quote that looks right is not verbatim, where the closest passage alone would not show it: the words
+ * are there but begin or end inside a word, or the closest passage differs only in characters that look alike
+ * (a Cyrillic “А”, a curly apostrophe). Undefined when the closest passage shows the difference well enough.
+ */
+export function whyNotVerbatim(quote: string, archive: string, closest: string): string | undefined {
+  const [q, folded, c] = [foldWhitespace(quote), foldWhitespace(archive), foldWhitespace(closest)];
+  const at = folded.indexOf(q);
+  if (q && at >= 0) {
+    const context = folded.slice(Math.max(0, at - 12), Math.min(folded.length, at + q.length + 12));
+    return `the words are there, but begin or end inside a word ("…${context}…"): a quote starts and ends at whole words`;
+  }
+  const i = [...q].findIndex((char, k) => char !== [...c][k]);
+  if (i < 0 || [...q].length !== [...c].length) return undefined;
+  const differing = [...q].filter((char, k) => char !== [...c][k]).length;
+  if (differing > 3) return undefined;
+  return `it differs from the closest passage at character ${i + 1}: the quote has ${named([...q][i]!)}, the text ${named([...c][i]!)}`;
+}
+
 /** The number of words of a quote, after folding. */
 export function wordCount(quote: string): number {
   const folded = foldWhitespace(quote);

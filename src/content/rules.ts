@@ -69,8 +69,8 @@ export const rules = {
   ),
   'quote-not-verbatim': rule(
     "a quote not found verbatim in its source's archive, starting and ending at word boundaries (only ASCII whitespace and no-break spaces fold; the closest passage is shown)",
-    (source: string, quote: string, closest: string) =>
-      `quote not found verbatim in the archive of "${source}": "${shown(quote)}". Closest passage: "${shown(closest)}"`,
+    (source: string, quote: string, closest: string, why?: string) =>
+      `quote not found verbatim in the archive of "${source}": "${shown(quote)}". ${why ? `Why: ${why}. ` : ''}Closest passage: "${shown(closest)}"`,
   ),
   'quote-outside-span': rule(
     "a quote credited to a source held through another's reproduction (the paper, through Kafela Bazar) that lies outside the reproduced part (`quotableSpan`)",

@@ -608,7 +608,21 @@ const cases: Case[] = [
     file: 'figures/paper-published.yaml',
     field: 'mentions[0].quote',
     rule: 'quote-not-verbatim',
-    words: ['"it may be possible to lock in a 12-24 mon"'],
+    words: ['"it may be possible to lock in a 12-24 mon"', 'Why: the words are there, but begin or end inside a word'],
+  },
+  {
+    name: 'a quote with a look-alike letter (a Cyrillic М), which the closest passage alone would not show',
+    files: {
+      'figures/paper-published.yaml': edit(
+        published,
+        'The lab published its paper on May 14.',
+        'The lab published its paper on \u041Cay 14.',
+      ),
+    },
+    file: 'figures/paper-published.yaml',
+    field: 'mentions[0].quote',
+    rule: 'quote-not-verbatim',
+    words: ['the quote has “М” (U+041C), the text “M” (U+004D)'],
   },
   {
     name: 'a quote of two words',
