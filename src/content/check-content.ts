@@ -575,7 +575,13 @@ export function checkContent(content: ContentSet): ContentError[] {
     data.sources.forEach((id, i) => missingRef(file, `sources[${i}]`, 'source', id, sourceIds));
     data.charts.forEach((id, i) => missingRef(file, `charts[${i}]`, 'chart', id, chartIds));
     data.discrepancies.forEach((id, i) => missingRef(file, `discrepancies[${i}]`, 'discrepancy', id, discrepancyIds));
-    data.pages.forEach((path, i) => missingRef(file, `pages[${i}]`, 'page', path, otherPages));
+    data.pages.forEach((path, i) => {
+      // A chart's or a source's own page is named by its id under charts: or sources:, which the note follows.
+      const [, section, id] = /^\/(charts|sources)\/([^/]+)\/$/.exec(path) ?? [];
+      if (section && id && (section === 'charts' ? chartIds : sourceIds).has(id)) {
+        errors.push(fault(file, `pages[${i}]`, 'correction-page', path, section, id));
+      } else missingRef(file, `pages[${i}]`, 'page', path, otherPages);
+    });
   }
 
   // Drawing builds the whole page model, which needs every reference resolved and every chart's figures

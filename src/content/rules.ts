@@ -110,6 +110,11 @@ export const rules = {
         ? `names (${named}), the figure itself: a note points to other figures`
         : `names (${named}), which is no figure's id: did you mean (${near})?`,
   ),
+  'correction-page': rule(
+    "a correction that names a chart's or a source's page under `pages`, where only the site's navigation pages go",
+    (path: string, section: string, id: string) =>
+      `names ${path}, a ${section === 'charts' ? 'chart' : 'source'}'s page: list it as ${section}: [${id}] (pages holds only the site's navigation pages, such as /scenarios/)`,
+  ),
   'future-date': rule(
     "a date after the day of the build (a day's grace for time zones): a source's `published` or a correction's `date`",
     (date: string, latest: string) =>

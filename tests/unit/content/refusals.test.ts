@@ -1039,6 +1039,16 @@ const cases: Case[] = [
     words: ['is 2999-05-14, after'],
   },
   {
+    name: "a correction that lists a chart's page under pages",
+    files: {
+      'corrections/chart-title-hedged.yaml': `${read('corrections/chart-title-hedged.yaml')}pages: [/charts/compute-share/]\n`,
+    },
+    file: 'corrections/chart-title-hedged.yaml',
+    field: 'pages[0]',
+    rule: 'correction-page',
+    words: ["names /charts/compute-share/, a chart's page: list it as charts: [compute-share]"],
+  },
+  {
     name: 'a correction dated ahead of the day it is made',
     files: {
       'corrections/chart-title-hedged.yaml': read('corrections/chart-title-hedged.yaml').replace(
