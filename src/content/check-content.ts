@@ -34,9 +34,15 @@ export function quotableText(content: ContentSet, sourceId: string): string | un
   return holder?.archive ? content.archive.get(holder.archive) : undefined;
 }
 
-/** The passages a text puts in double quotation marks, straight or curly, line breaks folded. */
+/**
+ * The passages a text puts in quotation marks, line breaks folded: double, straight or curly, and curly single
+ * (‘…’). A straight single quote is left alone, since it is also an apostrophe; a curly one closes only
+ * where no letter follows, so the apostrophe of "Trump’s" does not end ‘Trump’s visit’.
+ */
 export function quotedInProse(text: string): string[] {
-  return [...foldWhitespace(text).matchAll(/"([^"]+?)"|“([^”]+?)”/g)].map((m) => foldWhitespace(m[1] ?? m[2] ?? ''));
+  return [...foldWhitespace(text).matchAll(/"([^"]+?)"|“([^”]+?)”|‘(.+?)’(?!\p{L})/gu)].map((m) =>
+    foldWhitespace(m[1] ?? m[2] ?? m[3] ?? ''),
+  );
 }
 
 /**

@@ -87,7 +87,7 @@ export const rules = {
           : `the ${which} passage "${shown(passage)}" comes before the start`,
   ),
   'prose-quotation': rule(
-    'words that our own prose puts in double quotation marks that no archived text contains as whole words (a "…" may stand for words left out: the parts must come in order, within 300 characters; a source\'s title may be quoted)',
+    'words that our own prose puts in quotation marks (double, or curly single) that no archived text contains as whole words (a "…" may stand for words left out: the parts must come in order, within 300 characters; a source\'s title may be quoted)',
     (quoted: string) =>
       `puts "${shown(quoted)}" in quotation marks, but no archived text contains it as whole words: quote exactly, or drop the quotation marks`,
   ),

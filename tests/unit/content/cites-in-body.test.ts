@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citesInBody, mdxBodyFaults } from '../../../src/content/mdx-body.ts';
+import { quotedInProse } from '../../../src/content/check-content.ts';
 
 describe('citesInBody(body)', () => {
   it('citesInBody lists each <Cite> in order, with its source', () => {
@@ -43,5 +44,14 @@ describe('mdxBodyFaults(body)', () => {
   });
   it('mdxBodyFaults(body) refuses a body with no words', () => {
     expect(reasons(' \n\n')).toEqual(['1: is empty: a source page shows our summary, in our own words']);
+  });
+});
+
+describe('quotedInProse(text)', () => {
+  it('quotedInProse finds double and curly single quotations, and an apostrophe never ends one', () => {
+    expect(quotedInProse('It says "a lead" and ‘Trump’s visit’, but the lab’s staff don’t.')).toEqual([
+      'a lead',
+      'Trump’s visit',
+    ]);
   });
 });

@@ -702,6 +702,16 @@ const cases: Case[] = [
     words: ['"the rival will produce just 5 percent"'],
   },
   {
+    name: 'words in curly single quotation marks that no source says',
+    files: {
+      'figures/lead-by-2028.yaml': `${lead}notes: 'The lab calls the lead ‘guaranteed’ and the lab’s critics agree.'\n`,
+    },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'notes',
+    rule: 'prose-quotation',
+    words: ['puts "guaranteed" in quotation marks'],
+  },
+  {
     name: 'a quotation in prose that is only part of a word of the archive ("maller" of "smaller")',
     files: { 'figures/lead-by-2028.yaml': `${lead}notes: 'Critics call the lead "maller than the lab claims".'\n` },
     file: 'figures/lead-by-2028.yaml',
