@@ -7,6 +7,9 @@ import { closestKey } from './content/closest-key.ts';
 /** Length caps: a field longer than this is a paste gone wrong, and would break layouts and images. */
 export const caps = { id: 64, short: 200, quote: 600, prose: 1500 } as const;
 
+/** A text that is nothing but a yes-or-no word is a slip ("claimant: no" printed "Claimed by no."). */
+const yesOrNo = /^(?:yes|no|true|false|on|off|null)$/i;
+
 /**
  * Text an author writes: trimmed (so a field of only spaces counts as empty), at least one
  * character, at most `max`. Every required text field is one of these.
@@ -16,7 +19,10 @@ export function text(max: number = caps.short, min = 1) {
     .string()
     .trim()
     .min(min, min === 1 ? 'is empty' : `must be at least ${min} characters`)
-    .max(max, `is longer than ${max} characters`);
+    .max(max, `is longer than ${max} characters`)
+    .refine((value) => !yesOrNo.test(value), {
+      message: 'is only a yes-or-no word (no, yes, true, false, on, off, null): write the words meant',
+    });
 }
 
 /**

@@ -702,6 +702,20 @@ const cases: Case[] = [
     words: ['"the rival will produce just 5 percent"'],
   },
   {
+    name: 'a claimant that is only a yes-or-no word ("Claimed by no.")',
+    files: {
+      'figures/compute-share-2026.yaml': edit(
+        share,
+        'claimant: The lab, citing an analysis of roadmaps',
+        'claimant: no',
+      ),
+    },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'claimant',
+    rule: 'schema',
+    words: ['is only a yes-or-no word'],
+  },
+  {
     name: 'words in curly single quotation marks that no source says',
     files: {
       'figures/lead-by-2028.yaml': `${lead}notes: 'The lab calls the lead ‘guaranteed’ and the lab’s critics agree.'\n`,
