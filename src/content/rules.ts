@@ -25,7 +25,7 @@ export const rules = {
     (line: number, reason: string) => `line ${line}: ${reason}`,
   ),
   schema: rule(
-    'a field that is missing, empty, of the wrong type, too long, not finite, out of range (a percentage outside 0–100), a date that does not parse or disagrees with its precision, a URL that is not https, or an unknown key (the nearest known key is suggested)',
+    'a field that is missing, empty, only a yes-or-no word (`claimant: no`), of the wrong type, too long, not finite, out of range (a percentage outside 0–100), a date that does not parse or disagrees with its precision, a URL that is not https, or an unknown key (the nearest known key is suggested)',
     (message: string) => message,
   ),
   'invisible-character': rule(
