@@ -86,8 +86,8 @@ export function containsInOrder(text: string, quoted: string): boolean {
 const componentTag = /<\/?[A-Z][\w.]*(?:\s+[\w:-]+(?:=(?:"[^"]*"|'[^']*'))?)*\s*\/?>/g;
 
 /** Every piece of our own prose, with where it sits: summaries, labels, notes, readings, cell texts. */
-export function allProse(content: ContentSet): { file: string; field: string; text: string }[] {
-  const out: { file: string; field: string; text: string }[] = [];
+export function allProse(content: ContentSet): { file: string; field: string; text: string; source?: string }[] {
+  const out: { file: string; field: string; text: string; source?: string }[] = [];
   const add = (file: string, record: object, keys: string[], prefix = '') => {
     for (const key of keys) {
       const value = (record as Record<string, unknown>)[key];
@@ -96,8 +96,11 @@ export function allProse(content: ContentSet): { file: string; field: string; te
   };
   for (const { file, data, body } of content.sources) {
     // The site's components (e.g. <Cite … />) carry attributes, not prose: their quotes are citations.
-    if (body) out.push({ file, field: 'body', text: body.replace(componentTag, ' ') });
-    add(file, data, ['description', 'dateNote', 'titleNote']);
+    if (body) out.push({ file, field: 'body', text: body.replace(componentTag, ' '), source: data.id });
+    for (const key of ['description', 'dateNote', 'titleNote'] as const) {
+      const value = data[key];
+      if (value) out.push({ file, field: key, text: value, source: data.id });
+    }
   }
   for (const { file, data } of content.figures)
     add(file, data, ['label', 'claimant', 'condition', 'notes', 'dateNote']);
@@ -491,14 +494,21 @@ export function checkContent(content: ContentSet): ContentError[] {
   }
   const quotable = quotableBySource(content, errors);
 
-  // Our prose is in our words, but whatever it puts in double quotation marks must be a source's:
-  // words of an archived text (a "…" may stand for words left out) or a source's title.
+  // Our prose is in our words, but whatever it puts in quotation marks must be a source's: words of an
+  // archived text (a "…" may stand for words left out) or a source's title. On a source's own page, the
+  // words are that source's or a primary source's (the paper it reports on), never another article's.
   const archives = [...content.archive.values()].map(foldWhitespace);
   const titles = new Set(content.sources.map((entry) => foldWhitespace(entry.data.title)));
-  for (const { file, field, text } of allProse(content)) {
+  const primaryTexts = content.sources
+    .filter((entry) => entry.data.kind === 'primary')
+    .flatMap((entry) => quotableText(content, entry.data.id) ?? [])
+    .map(foldWhitespace);
+  for (const { file, field, text, source } of allProse(content)) {
+    const own = source ? quotableText(content, source) : undefined;
+    const texts = own ? [foldWhitespace(own), ...primaryTexts] : archives;
     for (const quoted of quotedInProse(text)) {
-      if (!titles.has(quoted) && !archives.some((archive) => containsInOrder(archive, quoted))) {
-        errors.push(fault(file, field, 'prose-quotation', quoted));
+      if (!titles.has(quoted) && !texts.some((archive) => containsInOrder(archive, quoted))) {
+        errors.push(fault(file, field, 'prose-quotation', quoted, own ? source : undefined));
       }
     }
   }

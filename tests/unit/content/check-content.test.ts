@@ -81,7 +81,7 @@ describe('loadAndCheckContent(dir) refuses quotes that are not verbatim', () => 
     const bad = contentWith({ 'sources/daily-news.mdx': summary('“only 4 percent”') });
     const error = errorOn(errorsOf(bad, 'sources/daily-news.mdx'), 'body');
     expect(error.message).toContain('"only 4 percent"');
-    expect(error.message).toContain('no archived text contains it');
+    expect(error.message).toContain("neither the text of daily-news nor a primary source's holds it");
     // The same words in the archive's own wording pass, curly or straight quotation marks alike.
     expect(loadAndCheckContent(contentWith({ 'sources/daily-news.mdx': summary('"just 4 percent"') })).errors).toEqual(
       [],

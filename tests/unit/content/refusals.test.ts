@@ -716,6 +716,21 @@ const cases: Case[] = [
     words: ['is only a yes-or-no word'],
   },
   {
+    name: "a source's summary that quotes another article's words as its own",
+    files: (() => {
+      const files = newsWith('second-news', 'Officials describe the gap as closing fast.\n');
+      files['sources/second-news.mdx'] = files['sources/second-news.mdx']!.replace(
+        'Our summary.',
+        'It says "Critics say the lead is smaller than the lab claims."',
+      );
+      return files;
+    })(),
+    file: 'sources/second-news.mdx',
+    field: 'body',
+    rule: 'prose-quotation',
+    words: ["neither the text of second-news nor a primary source's holds it"],
+  },
+  {
     name: 'words in curly single quotation marks that no source says',
     files: {
       'figures/lead-by-2028.yaml': `${lead}notes: 'The lab calls the lead ‘guaranteed’ and the lab’s critics agree.'\n`,
