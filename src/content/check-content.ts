@@ -86,8 +86,10 @@ export function containsInOrder(text: string, quoted: string): boolean {
 const componentTag = /<\/?[A-Z][\w.]*(?:\s+[\w:-]+(?:=(?:"[^"]*"|'[^']*'))?)*\s*\/?>/g;
 
 /** Every piece of our own prose, with where it sits: summaries, labels, notes, readings, cell texts. */
-export function allProse(content: ContentSet): { file: string; field: string; text: string; source?: string }[] {
-  const out: { file: string; field: string; text: string; source?: string }[] = [];
+export function allProse(
+  content: ContentSet,
+): { file: string; field: string; text: string; source?: string; paper?: boolean }[] {
+  const out: { file: string; field: string; text: string; source?: string; paper?: boolean }[] = [];
   const add = (file: string, record: object, keys: string[], prefix = '') => {
     for (const key of keys) {
       const value = (record as Record<string, unknown>)[key];
@@ -107,11 +109,15 @@ export function allProse(content: ContentSet): { file: string; field: string; te
   for (const { file, data } of content.discrepancies) add(file, data, ['topic', 'reading']);
   for (const { file, data } of content.charts) add(file, data, ['title', 'subtitle', 'description', 'note']);
   for (const { file, data } of content.commentary) add(file, data, ['text']);
+  // The scenarios and what stands today are the paper's: their quotation marks hold a primary source's words.
+  const paperOnly = (from: number) => out.slice(from).forEach((p) => (p.paper = true));
+  const from = out.length;
   for (const { file, data } of content.today) add(file, data, ['text']);
   for (const { file, data } of content.scenarios) {
     add(file, data, ['name', 'summary']);
     for (const { at, cell } of scenarioCells(data)) add(file, cell, ['text'], `${at}.`);
   }
+  paperOnly(from);
   for (const { file, field, citation } of allCitations(content)) add(file, citation, ['note'], `${field}.`);
   return out;
 }
@@ -499,16 +505,19 @@ export function checkContent(content: ContentSet): ContentError[] {
   // words are that source's or a primary source's (the paper it reports on), never another article's.
   const archives = [...content.archive.values()].map(foldWhitespace);
   const titles = new Set(content.sources.map((entry) => foldWhitespace(entry.data.title)));
+  // A primary source held through another's reproduction is only the reproduced part, not the whole page.
   const primaryTexts = content.sources
     .filter((entry) => entry.data.kind === 'primary')
-    .flatMap((entry) => quotableText(content, entry.data.id) ?? [])
-    .map(foldWhitespace);
-  for (const { file, field, text, source } of allProse(content)) {
+    .flatMap((entry) => quotable.get(entry.data.id) ?? [])
+    .map((q) => (q.span ? q.folded.slice(q.span.from, q.span.to) : q.folded));
+  for (const { file, field, text, source, paper } of allProse(content)) {
     const own = source ? quotableText(content, source) : undefined;
-    const texts = own ? [foldWhitespace(own), ...primaryTexts] : archives;
+    // Where we hold no primary text (a test's content), any archive will do.
+    const scope = own ? source : paper && primaryTexts.length > 0 ? 'paper' : undefined;
+    const texts = own ? [foldWhitespace(own), ...primaryTexts] : scope ? primaryTexts : archives;
     for (const quoted of quotedInProse(text)) {
       if (!titles.has(quoted) && !texts.some((archive) => containsInOrder(archive, quoted))) {
-        errors.push(fault(file, field, 'prose-quotation', quoted, own ? source : undefined));
+        errors.push(fault(file, field, 'prose-quotation', quoted, scope));
       }
     }
   }

@@ -87,11 +87,13 @@ export const rules = {
           : `the ${which} passage "${shown(passage)}" comes before the start`,
   ),
   'prose-quotation': rule(
-    "words that our own prose puts in quotation marks (double, or curly single) that no archived text contains as whole words (a \"…\" may stand for words left out: the parts must come in order, within 300 characters; a source's title may be quoted); on a source's own page, only its own words or a primary source's",
-    (quoted: string, source?: string) =>
-      source
-        ? `puts "${shown(quoted)}" in quotation marks, but neither the text of ${source} nor a primary source's holds it as whole words: on a source's page, quote that source (or the paper it reports on) exactly, or drop the quotation marks`
-        : `puts "${shown(quoted)}" in quotation marks, but no archived text contains it as whole words: quote exactly, or drop the quotation marks`,
+    "words that our own prose puts in quotation marks (double, or curly single) that no archived text contains as whole words (a \"…\" may stand for words left out: the parts must come in order, within 300 characters; a source's title may be quoted); on a source's own page, only its own words or a primary source's; in the scenarios and what stands today, only a primary source's",
+    (quoted: string, scope?: string) =>
+      scope === 'paper'
+        ? `puts "${shown(quoted)}" in quotation marks, but no primary source's text holds it as whole words: the scenarios and what stands today are the paper's, so quote the paper exactly, or drop the quotation marks`
+        : scope
+          ? `puts "${shown(quoted)}" in quotation marks, but neither the text of ${scope} nor a primary source's holds it as whole words: on a source's page, quote that source (or the paper it reports on) exactly, or drop the quotation marks`
+          : `puts "${shown(quoted)}" in quotation marks, but no archived text contains it as whole words: quote exactly, or drop the quotation marks`,
   ),
   'missing-qualifier': rule(
     'a figure with no `qualifier` whose quote puts one (roughly, about, almost, more than, over, at least, nearly, up to, approximately) right before its number',

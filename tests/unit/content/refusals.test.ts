@@ -716,6 +716,21 @@ const cases: Case[] = [
     words: ['is only a yes-or-no word'],
   },
   {
+    name: "a scenario cell that quotes an article's words, where the scenarios are the paper's",
+    files: {
+      'sources/lab-paper.mdx': paperVia('If the allies act now', 'lock in a 12-24 month lead.'),
+      'scenarios/allies-lead.yaml': edit(
+        scenario,
+        'text: The allies act now.',
+        'text: The allies act now, though "the lead is smaller".',
+      ),
+    },
+    file: 'scenarios/allies-lead.yaml',
+    field: 'premise.text',
+    rule: 'prose-quotation',
+    words: ["no primary source's text holds it as whole words: the scenarios and what stands today are the paper's"],
+  },
+  {
     name: "a source's summary that quotes another article's words as its own",
     files: (() => {
       const files = newsWith('second-news', 'Officials describe the gap as closing fast.\n');
