@@ -7,6 +7,9 @@ import { closestKey } from './content/closest-key.ts';
 /** Length caps: a field longer than this is a paste gone wrong, and would break layouts and images. */
 export const caps = { id: 64, short: 200, quote: 600, prose: 1500 } as const;
 
+/** A control character (a YAML escape such as "\x01"), other than tab and line breaks: no output format takes it. */
+const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 /** A text that is nothing but a yes-or-no word is a slip ("claimant: no" printed "Claimed by no."). */
 const yesOrNo = /^(?:yes|no|true|false|on|off|null)$/i;
 
@@ -22,7 +25,18 @@ export function text(max: number = caps.short, min = 1) {
     .max(max, `is longer than ${max} characters`)
     .refine((value) => !yesOrNo.test(value), {
       message: 'is only a yes-or-no word (no, yes, true, false, on, off, null): write the words meant',
-    });
+    })
+    .refine(
+      (value) => !controlCharacter.test(value),
+      (value) => ({
+        message: `holds a control character (U+${value
+          .match(controlCharacter)![0]!
+          .codePointAt(0)!
+          .toString(16)
+          .toUpperCase()
+          .padStart(4, '0')}), which breaks the SVG, PNG and feed files: delete it`,
+      }),
+    );
 }
 
 /**
@@ -363,6 +377,17 @@ export const chartSchema = strictObject({
     /** The baseline's value, usually 1. */
     value: finiteNumber.positive('must be above zero'),
   }).optional(),
+}).superRefine((c, ctx) => {
+  // A baseline is definitional: the unit ratio (1×) or the whole (100%). Any other value draws a bar no source
+  // gives; and only a bars chart draws one.
+  if (!c.reference) return;
+  if (c.form !== 'bars') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reference'],
+      message: `a ${c.form} chart draws no reference bar: remove it`,
+    });
+  }
 });
 export type Chart = z.infer<typeof chartSchema>;
 

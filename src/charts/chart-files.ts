@@ -7,6 +7,7 @@ import { isLocalOrigin, shortUrl } from '../site-url.ts';
 import { chartCard } from './preview-cards.ts';
 import { chartRows, chartScene, chartSlideScenes, chartSourceText } from './chart-from-content.ts';
 import { renderPng } from './render-png.ts';
+import { escapeXml } from './render-svg.ts';
 import { layout } from './scene.ts';
 import { csvCell } from './csv-cell.ts';
 import { embedBox, embedHeight, embedParts } from './embed-layout.ts';
@@ -163,7 +164,7 @@ export function chartOembed(chart: Chart, model: Model, site: string) {
  */
 export function embedSnippet(chart: Chart, site: string, height: number, theme: EmbedTheme = 'light'): string {
   return (
-    `<iframe src="${site}${embedPath(chart.id, theme)}" title="${chart.title.replace(/"/g, '&quot;')}" ` +
+    `<iframe src="${site}${embedPath(chart.id, theme)}" title="${escapeXml(chart.title)}" ` +
     `width="${embedBox.frameMaxWidth}" height="${height}" style="border:0;width:100%;max-width:${embedBox.frameMaxWidth}px" loading="lazy"></iframe>` +
     `<script async src="${site}/embed.js"></script>`
   );

@@ -284,6 +284,22 @@ function checkChartForms(content: ContentSet, errors: ContentError[]): boolean {
         errors.push(fault(file, field, 'chart-figure', `figure "${f.id}" has no date to place on the timeline`));
       }
     });
+    if (chart.form === 'bars' && plotted.every(Boolean)) {
+      // A baseline is the whole (100%) or the unit ratio (1×), never a number of its own.
+      // (Figures in other units are printed as numbers, not bars: src/charts/bars.ts.)
+      const units = [...new Set(plotted.map((f) => f!.unit ?? ''))];
+      const baseline = units[0] === '%' ? 100 : units[0] === 'x' ? 1 : undefined;
+      if (chart.reference && chart.reference.value !== baseline) {
+        errors.push(
+          fault(
+            file,
+            'reference.value',
+            'chart-figure',
+            `a reference bar is ${chart.reference.value}, but a baseline is 100 for figures in %, 1 for figures in x, and there is none for figures in ${units[0] || 'no unit'}`,
+          ),
+        );
+      }
+    }
     if (chart.form === 'timeline') {
       // Drawn in the order listed, like its table and data file: every event after all those its date follows.
       const dated = plotted.map((f) => (f?.date ? { id: f.id, date: f.date, precision: f.datePrecision } : undefined));
@@ -418,6 +434,27 @@ function checkChartTitles(content: ContentSet, errors: ContentError[]): void {
   }
 }
 
+/**
+ * The scenarios are numbered by `order` ("Scenario 1", "Scenario 2", each in its colour): two with one number
+ * would both print it. A commentary note is an article's view, so it cites the article, not only the paper.
+ */
+function checkScenariosAndCommentary(content: ContentSet, errors: ContentError[]): void {
+  const orders = content.scenarios.map((e) => e.data.order).sort((a, b) => a - b);
+  content.scenarios.forEach(({ file, data }) => {
+    const expected = orders.indexOf(data.order) + 1;
+    if (orders.filter((o) => o === data.order).length > 1 || data.order !== expected) {
+      errors.push(fault(file, 'order', 'scenario-order', data.order, content.scenarios.length));
+    }
+  });
+  const kinds = new Map(content.sources.map((e) => [e.data.id, e.data.kind]));
+  for (const { file, data } of content.commentary) {
+    // Every cited source known and primary (an unknown or broken one is reported as such).
+    if (data.cite.every((c) => kinds.get(c.source) === 'primary')) {
+      errors.push(fault(file, 'cite', 'commentary-source'));
+    }
+  }
+}
+
 /** How an entry of a list is told apart: an id as it is, a citation by its source and its words. */
 const entryKey = (entry: string | Citation): string =>
   typeof entry === 'string' ? entry : `${entry.source}\u0000${foldWhitespace(entry.quote)}`;
@@ -462,6 +499,9 @@ function checkRepeats(content: ContentSet, errors: ContentError[]): void {
     check(file, 'cite', data.cite);
     check(file, 'charts', data.charts);
   }
+  for (const { file, data } of content.corrections) {
+    for (const key of ['sources', 'charts', 'discrepancies', 'pages'] as const) check(file, key, data[key]);
+  }
 }
 
 /**
@@ -494,6 +534,7 @@ export function checkContent(content: ContentSet): ContentError[] {
   checkDatesPast(content, errors);
   checkNoteReferences(content, errors);
   checkChartTitles(content, errors);
+  checkScenariosAndCommentary(content, errors);
 
   for (const { file, data } of content.sources) {
     if (data.archiveVia) missingRef(file, 'archiveVia', 'source', data.archiveVia, sourceIds);
@@ -503,7 +544,10 @@ export function checkContent(content: ContentSet): ContentError[] {
   // Our prose is in our words, but whatever it puts in quotation marks must be a source's: words of an
   // archived text (a "…" may stand for words left out) or a source's title. On a source's own page, the
   // words are that source's or a primary source's (the paper it reports on), never another article's.
-  const archives = [...content.archive.values()].map(foldWhitespace);
+  // Only archives a source names: a stray file in content/archive/ is nobody's words.
+  const archives = content.sources
+    .flatMap((e) => (e.data.archive ? (content.archive.get(e.data.archive) ?? []) : []))
+    .map(foldWhitespace);
   const titles = new Set(content.sources.map((entry) => foldWhitespace(entry.data.title)));
   // A primary source held through another's reproduction is only the reproduced part, not the whole page.
   const primaryTexts = content.sources

@@ -119,6 +119,16 @@ export const rules = {
     (path: string, section: string, id: string) =>
       `names ${path}, a ${section === 'charts' ? 'chart' : 'source'}'s page: list it as ${section}: [${id}] (pages holds only the site's navigation pages, such as /scenarios/)`,
   ),
+  'scenario-order': rule(
+    'scenarios whose `order` is not 1, 2, … once each (the order is printed as "Scenario 1", "Scenario 2")',
+    (order: number, count: number) =>
+      `is ${order}: scenarios are numbered 1 to ${count}, once each, and the number is printed as "Scenario ${order}"`,
+  ),
+  'commentary-source': rule(
+    "a commentary note that cites no article (only primary sources): a note is an article's view, shown under the article's name",
+    () =>
+      "cites no article: a commentary note is an article's view, so it quotes that article (and the paper if it answers it)",
+  ),
   'future-date': rule(
     "a date after the day of the build (a day's grace for time zones): a source's `published` or a correction's `date`",
     (date: string, latest: string) =>

@@ -213,6 +213,11 @@ describe('chartOembed(chart, model, site) and embedSnippet(chart, site, height)'
     const chart = { ...model.chart('compute-gap'), title: 'The "11x" figure' };
     expect(embedSnippet(chart, site, 300)).toContain('title="The &quot;11x&quot; figure"');
   });
+
+  it('embedSnippet(chart) escapes & and angle brackets in the iframe title, so the host page reads the title as written', () => {
+    const chart = { ...model.chart('compute-gap'), title: 'R&amp;D <b>gap</b>' };
+    expect(embedSnippet(chart, site, 300)).toContain('title="R&amp;amp;D &lt;b&gt;gap&lt;/b&gt;"');
+  });
 });
 
 describe('chartCardFigures(chart, model)', () => {
