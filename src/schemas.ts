@@ -3,6 +3,7 @@
 // Cross-references and quote checks need all collections at once, so they live in `check-content.ts`.
 import { z } from 'astro/zod';
 import { closestKey } from './content/closest-key.ts';
+import { codePoint } from './content/shown.ts';
 
 /** Length caps: a field longer than this is a paste gone wrong, and would break layouts and images. */
 export const caps = { id: 64, short: 200, quote: 600, prose: 1500 } as const;
@@ -29,12 +30,7 @@ export function text(max: number = caps.short, min = 1) {
     .refine(
       (value) => !controlCharacter.test(value),
       (value) => ({
-        message: `holds a control character (U+${value
-          .match(controlCharacter)![0]!
-          .codePointAt(0)!
-          .toString(16)
-          .toUpperCase()
-          .padStart(4, '0')}), which breaks the SVG, PNG and feed files: delete it`,
+        message: `holds a control character (${codePoint(value.match(controlCharacter)![0])}), which breaks the SVG, PNG and feed files: delete it`,
       }),
     );
 }
@@ -378,8 +374,7 @@ export const chartSchema = strictObject({
     value: finiteNumber.positive('must be above zero'),
   }).optional(),
 }).superRefine((c, ctx) => {
-  // A baseline is definitional: the unit ratio (1×) or the whole (100%). Any other value draws a bar no source
-  // gives; and only a bars chart draws one.
+  // Only a bars chart draws a reference bar (its value is checked against the figures' unit in the gate).
   if (!c.reference) return;
   if (c.form !== 'bars') {
     ctx.addIssue({

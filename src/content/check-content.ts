@@ -10,7 +10,7 @@ import { textFragment } from '../share/text-fragment.ts';
 import { keyChartIds, navigation } from '../site.ts';
 import { closestKey } from './closest-key.ts';
 import { fault, type ContentError } from './content-error.ts';
-import { findQuote, whyNotVerbatim, wordCount, wordMatches } from './find-quote.ts';
+import { atWordStarts, findQuote, whyNotVerbatim, wordCount, wordMatches } from './find-quote.ts';
 import { foldWhitespace } from './fold-whitespace.ts';
 import { loadContent, type ContentSet, type Entry } from './load-content.ts';
 import { citesInBody } from './mdx-body.ts';
@@ -27,13 +27,6 @@ interface Quotable {
   span?: { from: number; to: number };
 }
 
-/** The archived text a source's quotes are checked against, following `archiveVia`. */
-export function quotableText(content: ContentSet, sourceId: string): string | undefined {
-  const source = content.sources.find((s) => s.data.id === sourceId)?.data;
-  const holder = source?.archiveVia ? content.sources.find((s) => s.data.id === source.archiveVia)?.data : source;
-  return holder?.archive ? content.archive.get(holder.archive) : undefined;
-}
-
 /**
  * The passages a text puts in quotation marks, line breaks folded: double, straight or curly, and curly single
  * (‘…’). A straight single quote is left alone, since it is also an apostrophe; a curly one closes only
@@ -43,19 +36,6 @@ export function quotedInProse(text: string): string[] {
   return [...foldWhitespace(text).matchAll(/"([^"]+?)"|“([^”]+?)”|‘(.+?)’(?!\p{L})/gu)].map((m) =>
     foldWhitespace(m[1] ?? m[2] ?? m[3] ?? ''),
   );
-}
-
-/**
- * True when text[at, end) does not begin or end inside a word: "certain" is not in "uncertain". A capital
- * letter starts a word even with no space before it, because the archived pages run headings into the
- * text that follows them ("The Mythos Preview wake-up callMythos Preview…").
- */
-function wholeWordsAt(text: string, at: number, end: number): boolean {
-  const wordChar = /[\p{L}\p{N}]/u;
-  const capital = /\p{Lu}/u;
-  const inside = (i: number) =>
-    wordChar.test(text[i] ?? '') && wordChar.test(text[i - 1] ?? '') && !capital.test(text[i] ?? '');
-  return !inside(at) && !inside(end);
 }
 
 /** How far apart (in characters) the parts of a quotation with "…" may lie in the archive. */
@@ -72,7 +52,7 @@ export function containsInOrder(text: string, quoted: string): boolean {
     const part = parts[i]!;
     for (let at = text.indexOf(part, from); at >= 0 && at <= limit; at = text.indexOf(part, at + 1)) {
       const end = at + part.length;
-      if (!wholeWordsAt(text, at, end)) continue;
+      if (!atWordStarts(text, at, part.length)) continue; // "certain" is not in "uncertain"
       if (i === parts.length - 1) return true;
       if (search(i + 1, end, end + ellipsisGap)) return true;
       if (i > 0) break; // later parts: the nearest occurrence is the best one
@@ -85,24 +65,34 @@ export function containsInOrder(text: string, quoted: string): boolean {
 /** An opening, closing or self-closing tag of a component (capitalised name), attributes in quotation marks. */
 const componentTag = /<\/?[A-Z][\w.]*(?:\s+[\w:-]+(?:=(?:"[^"]*"|'[^']*'))?)*\s*\/?>/g;
 
+/** Whose words a piece of prose may put in quotation marks (neither: any archived source's). */
+interface ProseScope {
+  /** On this source's page: it may quote this source, or a primary source. */
+  source?: string;
+  /** In the scenarios or what stands today: it may quote only a primary source. */
+  paper?: boolean;
+}
+
+/** A piece of our own prose, with where it sits. */
+interface Prose extends ProseScope {
+  file: string;
+  field: string;
+  text: string;
+}
+
 /** Every piece of our own prose, with where it sits: summaries, labels, notes, readings, cell texts. */
-export function allProse(
-  content: ContentSet,
-): { file: string; field: string; text: string; source?: string; paper?: boolean }[] {
-  const out: { file: string; field: string; text: string; source?: string; paper?: boolean }[] = [];
-  const add = (file: string, record: object, keys: string[], prefix = '') => {
+export function allProse(content: ContentSet): Prose[] {
+  const out: Prose[] = [];
+  const add = (file: string, record: object, keys: readonly string[], prefix = '', scope: ProseScope = {}) => {
     for (const key of keys) {
       const value = (record as Record<string, unknown>)[key];
-      if (typeof value === 'string') out.push({ file, field: `${prefix}${key}`, text: value });
+      if (typeof value === 'string') out.push({ file, field: `${prefix}${key}`, text: value, ...scope });
     }
   };
   for (const { file, data, body } of content.sources) {
     // The site's components (e.g. <Cite … />) carry attributes, not prose: their quotes are citations.
     if (body) out.push({ file, field: 'body', text: body.replace(componentTag, ' '), source: data.id });
-    for (const key of ['description', 'dateNote', 'titleNote'] as const) {
-      const value = data[key];
-      if (value) out.push({ file, field: key, text: value, source: data.id });
-    }
+    add(file, data, ['description', 'dateNote', 'titleNote'], '', { source: data.id });
   }
   for (const { file, data } of content.figures)
     add(file, data, ['label', 'claimant', 'condition', 'notes', 'dateNote']);
@@ -110,14 +100,11 @@ export function allProse(
   for (const { file, data } of content.charts) add(file, data, ['title', 'subtitle', 'description', 'note']);
   for (const { file, data } of content.commentary) add(file, data, ['text']);
   // The scenarios and what stands today are the paper's: their quotation marks hold a primary source's words.
-  const paperOnly = (from: number) => out.slice(from).forEach((p) => (p.paper = true));
-  const from = out.length;
-  for (const { file, data } of content.today) add(file, data, ['text']);
+  for (const { file, data } of content.today) add(file, data, ['text'], '', { paper: true });
   for (const { file, data } of content.scenarios) {
-    add(file, data, ['name', 'summary']);
-    for (const { at, cell } of scenarioCells(data)) add(file, cell, ['text'], `${at}.`);
+    add(file, data, ['name', 'summary'], '', { paper: true });
+    for (const { at, cell } of scenarioCells(data)) add(file, cell, ['text'], `${at}.`, { paper: true });
   }
-  paperOnly(from);
   for (const { file, field, citation } of allCitations(content)) add(file, citation, ['note'], `${field}.`);
   return out;
 }
@@ -345,6 +332,12 @@ function checkChartForms(content: ContentSet, errors: ContentError[]): boolean {
   return errors.length === before;
 }
 
+/** A figure's numbers: its value, or both ends of its range (none for words or a date). */
+function valuesOf(figure: Figure): number[] {
+  if (figure.value === undefined) return [];
+  return typeof figure.value === 'number' ? [figure.value] : [figure.value.low, figure.value.high];
+}
+
 /**
  * A figure's number and its hedge are the source's: the number is one its quotes print (in digits or in
  * words; a figure that gives its number in `qualitative` words is read from those), a qualifier it carries
@@ -352,7 +345,7 @@ function checkChartForms(content: ContentSet, errors: ContentError[]): boolean {
  */
 function checkFigureNumber(file: string, figure: Figure, errors: ContentError[]): void {
   if (figure.value === undefined) return;
-  const values = typeof figure.value === 'number' ? [figure.value] : [figure.value.low, figure.value.high];
+  const values = valuesOf(figure);
   const quotes = figure.mentions.map((m) => foldWhitespace(m.quote));
   const printed = quotes.flatMap((q) => numbersInText(q).map((n) => n.value));
   // A fall of 4 percent may be stored as -4: the quote prints the size, the sign is the reading.
@@ -420,7 +413,7 @@ function checkChartTitles(content: ContentSet, errors: ContentError[]): void {
     const figures = chart.figures.flatMap((id) => byId.get(id) ?? []);
     if (figures.length !== chart.figures.length) continue; // a missing figure is reported as such
     const given = figures.flatMap((f) => [
-      ...(typeof f.value === 'number' ? [f.value] : f.value ? [f.value.low, f.value.high] : []),
+      ...valuesOf(f),
       ...[f.label, f.period ?? '', f.date?.slice(0, 4) ?? '', ...f.mentions.map((m) => foldWhitespace(m.quote))]
         .flatMap((text) => numbersInText(text))
         .map((n) => n.value),
@@ -434,24 +427,26 @@ function checkChartTitles(content: ContentSet, errors: ContentError[]): void {
   }
 }
 
-/**
- * The scenarios are numbered by `order` ("Scenario 1", "Scenario 2", each in its colour): two with one number
- * would both print it. A commentary note is an article's view, so it cites the article, not only the paper.
- */
-function checkScenariosAndCommentary(content: ContentSet, errors: ContentError[]): void {
+/** The scenarios are numbered by `order` ("Scenario 1", "Scenario 2", each in its colour): 1 to n, once each. */
+function checkScenarioOrder(content: ContentSet, errors: ContentError[]): void {
   const orders = content.scenarios.map((e) => e.data.order).sort((a, b) => a - b);
-  content.scenarios.forEach(({ file, data }) => {
-    const expected = orders.indexOf(data.order) + 1;
-    if (orders.filter((o) => o === data.order).length > 1 || data.order !== expected) {
-      errors.push(fault(file, 'order', 'scenario-order', data.order, content.scenarios.length));
+  for (const { file, data } of content.scenarios) {
+    if (
+      orders.indexOf(data.order) + 1 !== data.order ||
+      orders.lastIndexOf(data.order) !== orders.indexOf(data.order)
+    ) {
+      errors.push(fault(file, 'order', 'scenario-order', data.order, orders.length));
     }
-  });
+  }
+}
+
+/** A commentary note is an article's view, so it cites the article, not only the paper. */
+function checkCommentaryCites(content: ContentSet, errors: ContentError[]): void {
   const kinds = new Map(content.sources.map((e) => [e.data.id, e.data.kind]));
   for (const { file, data } of content.commentary) {
     // Every cited source known and primary (an unknown or broken one is reported as such).
-    if (data.cite.every((c) => kinds.get(c.source) === 'primary')) {
+    if (data.cite.every((c) => kinds.get(c.source) === 'primary'))
       errors.push(fault(file, 'cite', 'commentary-source'));
-    }
   }
 }
 
@@ -534,7 +529,8 @@ export function checkContent(content: ContentSet): ContentError[] {
   checkDatesPast(content, errors);
   checkNoteReferences(content, errors);
   checkChartTitles(content, errors);
-  checkScenariosAndCommentary(content, errors);
+  checkScenarioOrder(content, errors);
+  checkCommentaryCites(content, errors);
 
   for (const { file, data } of content.sources) {
     if (data.archiveVia) missingRef(file, 'archiveVia', 'source', data.archiveVia, sourceIds);
@@ -555,10 +551,10 @@ export function checkContent(content: ContentSet): ContentError[] {
     .flatMap((entry) => quotable.get(entry.data.id) ?? [])
     .map((q) => (q.span ? q.folded.slice(q.span.from, q.span.to) : q.folded));
   for (const { file, field, text, source, paper } of allProse(content)) {
-    const own = source ? quotableText(content, source) : undefined;
+    const own = source ? quotable.get(source)?.folded : undefined;
     // Where we hold no primary text (a test's content), any archive will do.
     const scope = own ? source : paper && primaryTexts.length > 0 ? 'paper' : undefined;
-    const texts = own ? [foldWhitespace(own), ...primaryTexts] : scope ? primaryTexts : archives;
+    const texts = own ? [own, ...primaryTexts] : scope ? primaryTexts : archives;
     for (const quoted of quotedInProse(text)) {
       if (!titles.has(quoted) && !texts.some((archive) => containsInOrder(archive, quoted))) {
         errors.push(fault(file, field, 'prose-quotation', quoted, scope));

@@ -11,6 +11,11 @@ export function escapeHidden(text: string): string {
   return text.replace(hiddenPattern, (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase()}}`);
 }
 
+/** "U+0410": how a message names a character that looks like another. */
+export function codePoint(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 /** Text for a message: hidden characters escaped, and at most about `max` characters (start … end). */
 export function shown(text: string, max = 160): string {
   const escaped = escapeHidden(text);
