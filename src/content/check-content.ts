@@ -206,6 +206,24 @@ function quotableBySource(content: ContentSet, errors: ContentError[]): Map<stri
   return out;
 }
 
+/**
+ * The source whose reproduced words a quote credited to `holder` is, when the quote is found in the holder's
+ * archive only inside the part that reproduces that source: Kafela Bazar's page reproduces the paper, and the
+ * paper's sentences there are the paper's claims, not Kafela Bazar's.
+ */
+function reproducedIn(holder: string, quote: string, quotable: Map<string, Quotable>): string | undefined {
+  const own = quotable.get(holder);
+  if (!own || own.span) return undefined;
+  const needle = foldWhitespace(quote);
+  const hits = wordMatches(needle, own.folded);
+  for (const [id, q] of quotable) {
+    if (q.via !== holder || !q.span || id === holder) continue;
+    const { from, to } = q.span;
+    if (hits.length > 0 && hits.every((at) => at >= from && at + needle.length <= to)) return id;
+  }
+  return undefined;
+}
+
 /** Every chart's drawing, table, source line and text links, computed as the build will: any throw is a fault. */
 function checkChartsDraw(content: ContentSet, errors: ContentError[]): void {
   const model = modelFromContent(content);
@@ -441,6 +459,19 @@ function checkScenarioOrder(content: ContentSet, errors: ContentError[]): void {
 }
 
 /** A commentary note is an article's view, so it cites the article, not only the paper. */
+/** The scenarios and what stands today are the primary sources' account: their cells cite only those. */
+function checkPrimaryCites(content: ContentSet, errors: ContentError[]): void {
+  const kinds = new Map(content.sources.map((e) => [e.data.id, e.data.kind]));
+  const check = (file: string, field: string, cite: readonly Citation[]) =>
+    cite.forEach((c, i) => {
+      const kind = kinds.get(c.source); // an unknown source is reported as such
+      if (kind && kind !== 'primary') errors.push(fault(file, `${field}[${i}].source`, 'primary-cite', c.source, kind));
+    });
+  for (const { file, data } of content.today) check(file, 'cite', data.cite);
+  for (const { file, data } of content.scenarios)
+    for (const { at, cell } of scenarioCells(data)) check(file, `${at}.cite`, cell.cite);
+}
+
 function checkCommentaryCites(content: ContentSet, errors: ContentError[]): void {
   const kinds = new Map(content.sources.map((e) => [e.data.id, e.data.kind]));
   for (const { file, data } of content.commentary) {
@@ -531,6 +562,7 @@ export function checkContent(content: ContentSet): ContentError[] {
   checkChartTitles(content, errors);
   checkScenarioOrder(content, errors);
   checkCommentaryCites(content, errors);
+  checkPrimaryCites(content, errors);
 
   for (const { file, data } of content.sources) {
     if (data.archiveVia) missingRef(file, 'archiveVia', 'source', data.archiveVia, sourceIds);
@@ -587,6 +619,12 @@ export function checkContent(content: ContentSet): ContentError[] {
       );
     } else if (where.span && !findQuote(citation.quote, where.folded, where.span).found) {
       errors.push(fault(file, `${field}.quote`, 'quote-outside-span', citation.source, citation.quote, where.via));
+    } else {
+      const reproduced = reproducedIn(citation.source, citation.quote, quotable);
+      if (reproduced)
+        errors.push(
+          fault(file, `${field}.quote`, 'quote-inside-reproduction', citation.source, citation.quote, reproduced),
+        );
     }
   }
 

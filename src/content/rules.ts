@@ -77,6 +77,11 @@ export const rules = {
     (source: string, quote: string, via: string) =>
       `quote "${shown(quote)}" is in the archive of "${via}", but not inside the part that reproduces "${source}" (its quotableSpan)`,
   ),
+  'quote-inside-reproduction': rule(
+    "a quote credited to a source that reproduces another (Kafela Bazar, reproducing the paper) found only inside the reproduced part: those are the other source's words, so a mention or citation credits them to it",
+    (source: string, quote: string, reproduced: string) =>
+      `quote "${shown(quote)}" is, in the archive of "${source}", only inside the part that reproduces "${reproduced}": those are "${reproduced}"'s words; credit them to "${reproduced}", or quote "${source}"'s own sentences`,
+  ),
   'span-not-found': rule(
     "a `quotableSpan` whose start or end is not found exactly once, in order, in the reproducing source's archive",
     (which: string, passage: string, count: number) =>
@@ -128,6 +133,11 @@ export const rules = {
     "a commentary note that cites no article (only primary sources): a note is an article's view, shown under the article's name",
     () =>
       "cites no article: a commentary note is an article's view, so it quotes that article (and the paper if it answers it)",
+  ),
+  'primary-cite': rule(
+    "a scenario cell or a note of what stands today that cites an article: both are the paper's (or another primary source's) account, and an article's view of a row belongs in a commentary note",
+    (source: string, kind: string) =>
+      `cites "${source}", a ${kind} source: the scenarios and what stands today are the primary sources' account, so cite the paper; put an article's view of this row in a commentary note`,
   ),
   'future-date': rule(
     "a date after the day of the build (a day's grace for time zones): a source's `published` or a correction's `date`",

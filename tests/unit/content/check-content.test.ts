@@ -97,7 +97,7 @@ describe('loadAndCheckContent(dir) refuses quotes that are not verbatim', () => 
           value: 4
           status: stated
           mentions:
-            - source: daily-news
+            - source: lab-paper
               quote: the rival will produce just 4 percent of the leader’s
           notes: ${notes}
         `,
@@ -139,7 +139,7 @@ describe('loadAndCheckContent(dir) refuses quotes that are not verbatim', () => 
         value: 4
         status: stated
         mentions:
-          - source: daily-news
+          - source: lab-paper
             quote: "just 4 percent of the leader’s   aggregate compute in 2026"
       `,
       ),
@@ -149,19 +149,32 @@ describe('loadAndCheckContent(dir) refuses quotes that are not verbatim', () => 
 
   it('loadAndCheckContent(dir) refuses a quote of a source that has no archived text', () => {
     const dir = contentWith({
+      'sources/lab-blog.mdx': dedent`
+        ---
+        id: lab-blog
+        title: "The lab's blog post"
+        name: 'The Lab, its blog'
+        outlet: 'The Lab'
+        kind: primary
+        published: '2026-05-14'
+        description: 'A primary source of which we hold no text.'
+        ---
+
+        We hold no text of this post.
+      `,
       'figures/quotes-the-paper.yaml': figure(
         'quotes-the-paper',
         dedent`
         value: 4
         status: stated
         mentions:
-          - source: lab-paper
+          - source: lab-blog
             quote: the rival will produce just 4 percent
       `,
       ),
     });
     const error = errorOn(errorsOf(dir, 'figures/quotes-the-paper.yaml'), 'mentions[0].source');
-    expect(error.message).toContain('lab-paper');
+    expect(error.message).toContain('lab-blog');
     expect(error.message).toContain('no archived text');
   });
 

@@ -53,13 +53,9 @@ function newsWith(id: string, archiveText: string, extra = ''): Record<string, s
 const figureQuoting = (id: string, extra: string, source: string, quote: string) =>
   `id: ${id}\nlabel: A figure of the test\nclaimant: The lab\nstatus: stated\n${extra}\nmentions:\n  - source: ${source}\n    quote: '${quote}'\n`;
 
-/** The paper held through Daily News: its reproduced part is the "If the allies act now …" sentence. */
+/** The paper, held through Daily News, with its reproduced part running from `start` to `end`. */
 const paperVia = (start: string, end: string) =>
-  edit(
-    paper,
-    "published: '2026-05-14'\n",
-    `published: '2026-05-14'\narchiveVia: daily-news\nquotableSpan:\n  start: '${start}'\n  end: '${end}'\n`,
-  );
+  edit(paper, /quotableSpan:\n  start: .*\n  end: .*\n/, `quotableSpan:\n  start: '${start}'\n  end: '${end}'\n`);
 
 const body = (text: string) => edit(news, 'Our summary of the article.', text);
 /** The 1-based line of a file where `needle` first appears. */
@@ -469,11 +465,7 @@ const cases: Case[] = [
   {
     name: 'a source held through another without its quotable span',
     files: {
-      'sources/lab-paper.mdx': edit(
-        paper,
-        "published: '2026-05-14'\n",
-        "published: '2026-05-14'\narchiveVia: daily-news\n",
-      ),
+      'sources/lab-paper.mdx': edit(paper, /quotableSpan:\n  start: .*\n  end: .*\n/, ''),
     },
     file: 'sources/lab-paper.mdx',
     field: 'quotableSpan',
@@ -650,22 +642,34 @@ const cases: Case[] = [
   },
   {
     name: 'a quote of a source with no archived text',
-    files: { 'figures/paper-published.yaml': edit(published, 'source: daily-news', 'source: lab-paper') },
+    files: {
+      'sources/lab-blog.mdx': edit(
+        edit(paper, /archiveVia: .*\nquotableSpan:\n  start: .*\n  end: .*\n/, ''),
+        'id: lab-paper',
+        'id: lab-blog',
+      ),
+      'figures/paper-published.yaml': edit(published, 'source: daily-news', 'source: lab-blog'),
+    },
     file: 'figures/paper-published.yaml',
     field: 'mentions[0].source',
     rule: 'no-archive',
-    words: ['source "lab-paper" has no archived text'],
+    words: ['source "lab-blog" has no archived text'],
   },
   {
     name: 'a quote credited to the held paper but outside the reproduced part',
-    files: {
-      'sources/lab-paper.mdx': paperVia('If the allies act now', 'lock in a 12-24 month lead.'),
-      'figures/paper-published.yaml': edit(published, 'source: daily-news', 'source: lab-paper'),
-    },
+    files: { 'figures/paper-published.yaml': edit(published, 'source: daily-news', 'source: lab-paper') },
     file: 'figures/paper-published.yaml',
     field: 'mentions[0].quote',
     rule: 'quote-outside-span',
     words: ['is in the archive of "daily-news", but not inside the part that reproduces "lab-paper"'],
+  },
+  {
+    name: "a reproduced source's words credited to the page that reproduces them",
+    files: { 'figures/lead-by-2028.yaml': edit(lead, 'source: lab-paper', 'source: daily-news') },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'mentions[0].quote',
+    rule: 'quote-inside-reproduction',
+    words: ['only inside the part that reproduces "lab-paper"', 'credit them to "lab-paper"'],
   },
   {
     name: 'a quotable span whose start is not in the archive',
@@ -718,7 +722,6 @@ const cases: Case[] = [
   {
     name: "a scenario cell that quotes an article's words, where the scenarios are the paper's",
     files: {
-      'sources/lab-paper.mdx': paperVia('If the allies act now', 'lock in a 12-24 month lead.'),
       'scenarios/allies-lead.yaml': edit(
         scenario,
         'text: The allies act now.',
@@ -807,7 +810,7 @@ const cases: Case[] = [
   {
     name: 'a chart naming a source that does not exist',
     files: {
-      'charts/compute-share.yaml': edit(chart, 'sources: [lab-paper, daily-news]', 'sources: [lab-paper, daily-newz]'),
+      'charts/compute-share.yaml': edit(chart, 'sources: [lab-paper]', 'sources: [lab-paper, daily-newz]'),
     },
     file: 'charts/compute-share.yaml',
     field: 'sources[1]',
@@ -1143,9 +1146,36 @@ const cases: Case[] = [
     words: ['is 2: scenarios are numbered 1 to 1'],
   },
   {
+    name: "a scenario cell that cites an article, where the scenarios are the paper's",
+    files: {
+      'scenarios/allies-lead.yaml': edit(
+        scenario,
+        '    - source: lab-paper\n      quote: If the allies act now, it may be possible',
+        '    - source: daily-news\n      quote: Critics say the lead is smaller than the lab claims.',
+      ),
+    },
+    file: 'scenarios/allies-lead.yaml',
+    field: 'premise.cite[0].source',
+    rule: 'primary-cite',
+    words: ['cites "daily-news", a news source', "put an article's view of this row in a commentary note"],
+  },
+  {
+    name: 'a note of what stands today that cites an article',
+    files: {
+      'today/premise.yaml': edit(
+        today,
+        '  - source: lab-paper\n    quote: the rival will produce just 4 percent',
+        '  - source: daily-news\n    quote: The lab published its paper on May 14.',
+      ),
+    },
+    file: 'today/premise.yaml',
+    field: 'cite[0].source',
+    rule: 'primary-cite',
+    words: ['cites "daily-news", a news source'],
+  },
+  {
     name: 'a commentary note that cites no article, only the paper',
     files: {
-      'sources/lab-paper.mdx': paperVia('If the allies act now', 'lock in a 12-24 month lead.'),
       'commentary/critics-smaller-lead.yaml': edit(
         edit(commentary, 'source: daily-news', 'source: lab-paper'),
         'quote: Critics say the lead is smaller than the lab claims.',
@@ -1207,8 +1237,8 @@ const cases: Case[] = [
     files: {
       'discrepancies/lead-size.yaml': edit(
         discrepancy,
-        'quote: Critics say the lead is smaller than the lab claims.',
-        'quote: it may be possible to lock in a  12-24 month lead',
+        'source: daily-news\n    quote: Critics say the lead is smaller than the lab claims.',
+        'source: lab-paper\n    quote: it may be possible to lock in a  12-24 month lead',
       ),
     },
     file: 'discrepancies/lead-size.yaml',
@@ -1219,7 +1249,7 @@ const cases: Case[] = [
   {
     name: 'a figure that cites the same passage twice',
     files: {
-      'figures/compute-share-2026.yaml': `${share}  - source: daily-news\n    quote: the rival will produce just 4 percent\n`,
+      'figures/compute-share-2026.yaml': `${share}  - source: lab-paper\n    quote: the rival will produce just 4 percent\n`,
     },
     file: 'figures/compute-share-2026.yaml',
     field: 'mentions[1]',
@@ -1534,7 +1564,7 @@ describe('inputs the gate accepts', () => {
       'a quote over a line break of the archive',
       {
         'figures/paper-published.yaml': edit(
-          published,
+          edit(published, 'source: daily-news', 'source: lab-paper'),
           'The lab published its paper on May 14.',
           "'just 4 percent of the leader’s aggregate compute'",
         ),

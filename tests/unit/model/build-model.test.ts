@@ -36,11 +36,12 @@ describe('buildModel(input)', () => {
   });
 
   it('buildModel(input) lists a passage quoted in several places once, with every use', () => {
-    // The fixture quotes "Critics say the lead is smaller…" in a discrepancy and in a commentary note.
+    // The fixture quotes "Critics say the lead is smaller…" as Daily News's claim, in a discrepancy and in a
+    // commentary note.
     const quotes = fixture.quotesBySource.get('daily-news')!;
     const critics = quotes.filter((q) => q.quote.startsWith('Critics say'));
     expect(critics).toHaveLength(1);
-    expect(critics[0]!.uses.map((u) => u.kind).sort()).toEqual(['commentary', 'discrepancy']);
+    expect(critics[0]!.uses.map((u) => u.kind).sort()).toEqual(['claim', 'commentary', 'discrepancy']);
   });
 
   it('buildModel(input) gives every distinct passage of a source its own anchor', () => {
@@ -59,10 +60,14 @@ describe('buildModel(input)', () => {
   });
 
   it('buildModel(input).figuresBySource counts a figure for its primary source and for each source quoting it', () => {
+    // compute-share-2026: primary lab-paper, and quoted from lab-paper (counted once); paper-published: no
+    // primary, quoted from daily-news.
     const share = fixture.figure('compute-share-2026');
-    expect(fixture.figuresBySource.get('lab-paper')).toContain(share);
-    expect(fixture.figuresBySource.get('daily-news')).toContain(share);
-    expect(fixture.figuresBySource.get('daily-news')!.filter((f) => f === share)).toHaveLength(1);
+    const published = fixture.figure('paper-published');
+    expect(fixture.figuresBySource.get('lab-paper')!.filter((f) => f === share)).toHaveLength(1);
+    expect(fixture.figuresBySource.get('daily-news')).toContain(published);
+    expect(fixture.figuresBySource.get('daily-news')).not.toContain(share);
+    expect(fixture.figuresBySource.get('lab-paper')).not.toContain(published);
   });
 
   it('buildModel(input) flags a chart with every discrepancy about one of its figures', () => {
