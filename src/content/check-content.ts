@@ -357,12 +357,31 @@ function valuesOf(figure: Figure): number[] {
 }
 
 /**
+ * A chart's description stands in for its drawing (the text alternative), so it gives every number the drawing
+ * shows; a figure added to a chart it does not belong to is caught here, its number being in no description.
+ */
+function checkChartDescriptions(content: ContentSet, wrongNumber: Set<string>, errors: ContentError[]): void {
+  const figures = new Map(content.figures.map((f) => [f.data.id, f.data]));
+  for (const { file, data: chart } of content.charts) {
+    const given = numbersInText(foldWhitespace(chart.description)).map((n) => n.value);
+    for (const id of new Set(chart.figures)) {
+      const figure = figures.get(id);
+      // A missing figure, or one whose number its quotes do not print, is reported on the figure.
+      if (!figure || wrongNumber.has(id)) continue;
+      const missing = valuesOf(figure).find((v) => !given.some((n) => sameNumber(n, Math.abs(v))));
+      if (missing !== undefined) errors.push(fault(file, 'description', 'chart-description', id, missing));
+    }
+  }
+}
+
+/**
  * A figure's number and its hedge are the source's: the number is one its quotes print (in digits or in
  * words; a figure that gives its number in `qualitative` words is read from those), a qualifier it carries
  * is in a quote, and a hedge a quote prints before the number is carried.
  */
-function checkFigureNumber(file: string, figure: Figure, errors: ContentError[]): void {
-  if (figure.value === undefined) return;
+/** @returns whether the figure's number is not one its quotes print */
+function checkFigureNumber(file: string, figure: Figure, errors: ContentError[]): boolean {
+  if (figure.value === undefined) return false;
   const values = valuesOf(figure);
   const quotes = figure.mentions.map((m) => foldWhitespace(m.quote));
   const printed = quotes.flatMap((q) => numbersInText(q).map((n) => n.value));
@@ -384,6 +403,7 @@ function checkFigureNumber(file: string, figure: Figure, errors: ContentError[])
       }
     }
   }
+  return missing !== undefined;
 }
 
 /**
@@ -630,6 +650,8 @@ export function checkContent(content: ContentSet): ContentError[] {
 
   /** Figures whose own primary source is at fault: the charts of them are not blamed for it again. */
   const faultyPrimary = new Set<string>();
+  /** Figures whose number none of their quotes prints: a chart describing them is not blamed for it. */
+  const wrongNumber = new Set<string>();
   for (const { file, data } of content.figures) {
     if (data.primary && missingRef(file, 'primary', 'source', data.primary, sourceIds)) faultyPrimary.add(data.id);
     else if (data.primary) {
@@ -639,8 +661,9 @@ export function checkContent(content: ContentSet): ContentError[] {
         faultyPrimary.add(data.id);
       }
     }
-    checkFigureNumber(file, data, errors);
+    if (checkFigureNumber(file, data, errors)) wrongNumber.add(data.id);
   }
+  checkChartDescriptions(content, wrongNumber, errors);
 
   for (const { file, data } of content.discrepancies) {
     data.figures.forEach((id, i) => missingRef(file, `figures[${i}]`, 'figure', id, figureIds));

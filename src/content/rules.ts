@@ -112,6 +112,11 @@ export const rules = {
         ? `prints ${detail}, which none of the chart's figures gives: a title's numbers are its figures'`
         : `plots the conditional figure "${detail}" but says neither "if" nor the source's hedge (may, could, would…): keep the condition in the title`,
   ),
+  'chart-description': rule(
+    'a chart whose description (the text read in place of the drawing) does not give the number of every figure it plots, in digits or in words: a figure moved to a chart it does not belong to shows up here',
+    (figure: string, value: number) =>
+      `plots figure "${figure}" (${value}), but its description never gives ${value}: the description is what a screen reader reads instead of the chart, so say each plotted number (or check the figure belongs on this chart)`,
+  ),
   'note-reference': rule(
     "a figure's note that names, in parentheses, its own id or a near miss of another figure's id (it would show as a raw id, or link to itself)",
     (named: string, near: string) =>

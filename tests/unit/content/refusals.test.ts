@@ -1014,7 +1014,7 @@ const cases: Case[] = [
         edit(chart, 'id: compute-share', 'id: huawei-share'),
         'figures: [compute-share-2026]',
         'figures: [compute-share-2026, compute-share-2027]',
-      ),
+      ).replace('at 4 percent', 'at 4 percent, then one at 2 percent'),
     },
     file: 'charts/huawei-share.yaml',
     field: 'figures',
@@ -1348,6 +1348,27 @@ const cases: Case[] = [
     field: 'value',
     rule: 'value-not-in-quote',
     words: ['is 5, but none of its quotes prints that number (they print: 4)'],
+  },
+  {
+    name: 'a figure added to a chart whose description never gives its number',
+    files: {
+      'figures/compute-share-2027.yaml': edit(
+        edit(edit(share, 'id: compute-share-2026', 'id: compute-share-2027'), 'value: 4', 'value: 2'),
+        'quote: the rival will produce just 4 percent',
+        'quote: and 2 percent in 2027',
+      )
+        .replace("share of the leader's, 2026", "share of the leader's, 2027")
+        .replace('qualifier: just\n', ''),
+      'charts/compute-share.yaml': edit(
+        chart,
+        'figures: [compute-share-2026]',
+        'figures: [compute-share-2026, compute-share-2027]',
+      ),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'description',
+    rule: 'chart-description',
+    words: ['plots figure "compute-share-2027" (2), but its description never gives 2', 'what a screen reader reads'],
   },
   {
     name: 'a qualifier that no quote says ("roughly" where the quote says "just")',
