@@ -12,6 +12,7 @@ import { closestKey } from './closest-key.ts';
 import { fault, type ContentError } from './content-error.ts';
 import { atWordStarts, findQuote, whyNotVerbatim, wordCount, wordMatches } from './find-quote.ts';
 import { foldWhitespace } from './fold-whitespace.ts';
+import { forecastWord } from './forecast-word.ts';
 import { loadContent, type ContentSet, type Entry } from './load-content.ts';
 import { citesInBody } from './mdx-body.ts';
 import { numbersInText } from './numbers-in-text.ts';
@@ -356,6 +357,14 @@ function valuesOf(figure: Figure): number[] {
   return typeof figure.value === 'number' ? [figure.value] : [figure.value.low, figure.value.high];
 }
 
+/** A figure every quote of which is a forecast or a possibility is no fact its sources state. */
+function checkStatedForecast(file: string, figure: Figure, errors: ContentError[]): void {
+  if (figure.status !== 'stated') return;
+  const words = figure.mentions.map((m) => forecastWord(foldWhitespace(m.quote)));
+  if (words.length > 0 && words.every((w) => w !== undefined))
+    errors.push(fault(file, 'status', 'stated-forecast', words[0]!, figure.mentions[0]!.quote));
+}
+
 /**
  * A chart's description stands in for its drawing (the text alternative), so it gives every number the drawing
  * shows; a figure added to a chart it does not belong to is caught here, its number being in no description.
@@ -662,6 +671,7 @@ export function checkContent(content: ContentSet): ContentError[] {
       }
     }
     if (checkFigureNumber(file, data, errors)) wrongNumber.add(data.id);
+    checkStatedForecast(file, data, errors);
   }
   checkChartDescriptions(content, wrongNumber, errors);
 

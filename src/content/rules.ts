@@ -112,6 +112,11 @@ export const rules = {
         ? `prints ${detail}, which none of the chart's figures gives: a title's numbers are its figures'`
         : `plots the conditional figure "${detail}" but says neither "if" nor the source's hedge (may, could, would…): keep the condition in the title`,
   ),
+  'stated-forecast': rule(
+    'a figure marked `stated` whose every quote gives it as a forecast or a possibility (will, would, could, may, might, projects, expects, estimates): a forecast is an `estimate`, or `conditional` where the source says on what',
+    (word: string, quote: string) =>
+      `is marked stated, but every quote gives it as a forecast or a possibility ("${word}" in "${shown(quote)}"): make it an estimate, or conditional with its condition`,
+  ),
   'chart-description': rule(
     'a chart whose description (the text read in place of the drawing) does not give the number of every figure it plots, in digits or in words: a figure moved to a chart it does not belong to shows up here',
     (figure: string, value: number) =>

@@ -95,7 +95,7 @@ describe('loadAndCheckContent(dir) refuses quotes that are not verbatim', () => 
           'noted',
           dedent`
           value: 4
-          status: stated
+          status: estimate
           mentions:
             - source: lab-paper
               quote: the rival will produce just 4 percent of the leader’s

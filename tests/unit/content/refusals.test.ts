@@ -1371,6 +1371,16 @@ const cases: Case[] = [
     words: ['plots figure "compute-share-2027" (2), but its description never gives 2', 'what a screen reader reads'],
   },
   {
+    name: 'an estimate firmed to a stated fact (the quote says the rival "will produce" it)',
+    files: { 'figures/compute-share-2026.yaml': edit(share, 'status: estimate', 'status: stated') },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'status',
+    rule: 'stated-forecast',
+    words: [
+      'is marked stated, but every quote gives it as a forecast or a possibility ("will" in "the rival will produce',
+    ],
+  },
+  {
     name: 'a qualifier that no quote says ("roughly" where the quote says "just")',
     files: { 'figures/compute-share-2026.yaml': edit(share, 'qualifier: just', 'qualifier: roughly') },
     file: 'figures/compute-share-2026.yaml',
