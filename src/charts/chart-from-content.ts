@@ -42,14 +42,20 @@ export function withStatus(text: string, status: Figure['status']): string {
   return text.endsWith(')') ? `${text.slice(0, -1)}; ${status})` : `${text} (${status})`;
 }
 
-/** "Only if the US acts", never "Only if if …": a condition that starts with "if" keeps its own. */
+/**
+ * "Condition: if the US acts". Never "only if": the paper says what may happen if something is done, not
+ * that nothing else could bring it about, so the site adds no "only". A condition that starts with "if"
+ * keeps its own.
+ */
 export function conditionText(condition: string): string {
-  return /^if\b/i.test(condition) ? `Condition: ${condition}` : `Only if ${condition}`;
+  return `Condition: ${conditionClause(condition)}`;
 }
 
-/** The condition as a table cell reads it after the status: "only if …" or "if …". */
+/** The condition as a clause: "if the US acts" (never "if if …", never "only if"). */
 export function conditionClause(condition: string): string {
-  return /^if\b/i.test(condition) ? condition.replace(/^If\b/, 'if') : `only if ${condition}`;
+  return /^(?:if|unless)\b/i.test(condition)
+    ? condition.replace(/^(If|Unless)\b/, (w) => w.toLowerCase())
+    : `if ${condition}`;
 }
 
 /**

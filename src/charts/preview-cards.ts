@@ -3,7 +3,7 @@ import type { Chart, Source } from '../schemas.ts';
 import type { Model } from '../model/build-model.ts';
 import { formatDate, siteName } from '../site.ts';
 import { isLocalOrigin } from '../site-url.ts';
-import { chartRows, chartSourceText, labelWithPeriod } from './chart-from-content.ts';
+import { chartRows, chartSourceText, conditionClause, labelWithPeriod } from './chart-from-content.ts';
 import { localBuildNote, type Card, type CardFigure } from './standalone-svg.ts';
 
 /** The domain a card prints: the public host, or, for a local build, that it is local. */
@@ -22,7 +22,7 @@ export function chartCardFigures(chart: Chart, model: Model): CardFigure[] {
     return numeric.slice(0, 3).map((r) => ({
       value: r.value,
       status: r.status,
-      label: r.condition ? `only if ${r.condition.replace(/^if\s+/i, '')}` : labelWithPeriod(r.figure),
+      label: r.condition ? conditionClause(r.condition) : labelWithPeriod(r.figure),
     }));
   }
   const first = rows[0]!;
@@ -47,8 +47,10 @@ export function chartCard(chart: Chart, model: Model, site: string): Card {
   };
 }
 
-function dated(source: Source): string {
-  return source.published ? formatDate(source.published) : 'undated';
+/** "14 May 2026", "14 May 2026 (inferred)" where we worked the date out, or `none` where the source prints none. */
+function dated(source: Source, none = 'undated'): string {
+  if (!source.published) return none;
+  return `${formatDate(source.published)}${source.publishedInferred ? ' (inferred)' : ''}`;
 }
 
 export function siteCard(model: Model, site: string): Card {
@@ -88,7 +90,7 @@ export function sourceCard(source: Source, model: Model, site: string): Card {
   const figures = model.figuresBySource.get(source.id)?.length ?? 0;
   const disagreements = model.discrepanciesBySource.get(source.id)?.length ?? 0;
   return {
-    kicker: `${source.kind === 'primary' ? 'Primary source' : 'Article'} · ${source.published ? formatDate(source.published) : 'date not printed'}`,
+    kicker: `${source.kind === 'primary' ? 'Primary source' : 'Article'} · ${dated(source, 'date not printed')}`,
     title: source.title,
     figures: [
       {

@@ -1,6 +1,6 @@
 // Copy slips a reader notices, over the text of every built page: a doubled word ("only if if"), a
 // sentence run into the next ("estimate.The"), a count of one with a plural noun ("1 figures"), a space
-// before a full stop or comma ("Status: estimate .", left by a template's line break).
+// before a full stop, comma or colon ("Status: estimate .", "conditional : if", left by a template's line break).
 import { describe, expect, it } from 'vitest';
 import { readDist, site } from '../support/site.ts';
 import { loadContent } from '../../src/content/load-content.ts';
@@ -36,7 +36,7 @@ export function copySlips(text: string): string[] {
   for (const m of text.matchAll(/\b[a-z]{2,}[.!?][A-Z][a-z]+/g)) {
     slips.push(`no space after a sentence "${m[0]}": …${around(m.index, m[0].length)}…`);
   }
-  for (const m of text.matchAll(/\w[)”"']? (?:[.,;](?=\s|$)|\))/g)) {
+  for (const m of text.matchAll(/\w[)”"']? (?:[.,;:](?=\s|$)|\))/g)) {
     slips.push(`space before punctuation "${m[0]}": …${around(m.index, m[0].length)}…`);
   }
   // "in the paper?.": a full stop after a sentence that already ended.
@@ -61,6 +61,7 @@ describe('copySlips(text)', () => {
     expect(copySlips('it holds 1 figures')).toHaveLength(1);
     expect(copySlips('Status: estimate . Measured in')).toHaveLength(1);
     expect(copySlips('Claimed by Anthropic , citing')).toHaveLength(1);
+    expect(copySlips('conditional : if the US acts')).toHaveLength(1);
     expect(copySlips('the word put on the charge )')).toHaveLength(1);
     expect(copySlips('Is the 11x compute figure in the paper?. Note')).toHaveLength(1);
     expect(copySlips('two articles (The Daily Scout and AI News (yourai.pro)) say so')).toHaveLength(1);

@@ -10,7 +10,7 @@ import {
   embedSnippet,
 } from '../../../src/charts/chart-files.ts';
 import { chartSourceText } from '../../../src/charts/chart-from-content.ts';
-import { chartCardFigures } from '../../../src/charts/preview-cards.ts';
+import { chartCardFigures, sourceCard } from '../../../src/charts/preview-cards.ts';
 import { isPng, pngSize } from '../../fixtures/png.ts';
 import { loadModel } from '../../fixtures/real-model.ts';
 
@@ -231,10 +231,21 @@ describe('chartCardFigures(chart, model)', () => {
     expect(figures[1]!.label).toContain('2027');
   });
 
-  it('chartCardFigures carries the condition of a conditional number', () => {
+  it('chartCardFigures carries the condition of a conditional number as the paper words it ("if", never "only if")', () => {
     const [figure] = chartCardFigures(model.chart('lead-window'), model);
     expect(figure!.value).toBe('12–24 months');
     expect(figure!.status).toBe('conditional');
-    expect(figure!.label).toMatch(/^only if /);
+    expect(figure!.label).toMatch(/^if the US and its allies act now/);
+    for (const chart of model.charts)
+      for (const f of chartCardFigures(chart, model)) expect(f.label, chart.id).not.toMatch(/only if/i);
+  });
+
+  it('sourceCard marks a publication date we worked out as inferred', () => {
+    const inferred = model.sources.filter((s) => s.published && s.publishedInferred);
+    expect(inferred.length).toBeGreaterThan(0);
+    for (const source of inferred)
+      expect(sourceCard(source, model, 'https://example.org').kicker).toMatch(/\(inferred\)$/);
+    const printed = model.sources.find((s) => s.published && !s.publishedInferred)!;
+    expect(sourceCard(printed, model, 'https://example.org').kicker).not.toContain('inferred');
   });
 });

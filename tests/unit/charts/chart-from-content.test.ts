@@ -131,13 +131,12 @@ describe('figureValueText(figure) and figureValueWithStatus(figure)', () => {
 });
 
 describe('figureNote(figure)', () => {
-  it('figureNote(figure) states the condition of a conditional figure', () => {
-    expect(figureNote(figure({ id: 'a', value: 1, status: 'conditional', condition: 'if the allies act now' }))).toBe(
-      'Condition: if the allies act now',
-    );
-    expect(figureNote(figure({ id: 'a', value: 1, status: 'conditional', condition: 'the allies act now' }))).toBe(
-      'Only if the allies act now',
-    );
+  it('figureNote(figure) states the condition of a conditional figure with "if", never a firmer "only if"', () => {
+    const note = (condition: string) => figureNote(figure({ id: 'a', value: 1, status: 'conditional', condition }));
+    expect(note('if the allies act now')).toBe('Condition: if the allies act now');
+    expect(note('If the allies act now')).toBe('Condition: if the allies act now');
+    expect(note('the allies act now')).toBe('Condition: if the allies act now');
+    expect(note('unless the allies act now')).toBe('Condition: unless the allies act now');
   });
 
   it('figureNote(figure) warns of an unverified figure and an allegation, and says nothing of a stated one', () => {

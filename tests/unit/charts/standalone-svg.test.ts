@@ -225,7 +225,7 @@ describe('cardSvg(card)', () => {
   const card: Card = {
     kicker: 'The Site',
     title: 'A 12–24 month lead by 2028, if the US acts now',
-    figures: [{ value: '12–24 months', status: 'conditional', label: 'only if the US acts now' }],
+    figures: [{ value: '12–24 months', status: 'conditional', label: 'if the US acts now' }],
     source: 'Claimed by Anthropic. Sources: the paper.',
     domain: 'example.org',
   };
@@ -233,7 +233,7 @@ describe('cardSvg(card)', () => {
   it('cardSvg(card) is 1200×630 with the kicker, title, number, status, source and domain', () => {
     const svg = cardSvg(card);
     expect(svg).toMatch(/^<svg [^>]*width="1200" height="630" viewBox="0 0 1200 630"/);
-    for (const words of ['The Site', '12–24 months', 'conditional', 'only if the US acts now', 'example.org'])
+    for (const words of ['The Site', '12–24 months', 'conditional', 'if the US acts now', 'example.org'])
       expect(svg).toContain(`>${words}<`);
     expect(block(svg, 'img-title')).toBe(card.title);
     expect(block(svg, 'img-source')).toBe(card.source);
