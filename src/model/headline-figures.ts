@@ -14,6 +14,11 @@ export interface HeadlineFigure {
   /** "Conditional: if the US and its allies act now", "Estimate". */
   statusLine: string;
   claimant: string;
+  /**
+   * How many disagreements between sources concern its figures (misspellings aside): the chart it links to
+   * sets them out, and the headline must not look settled where the sources differ.
+   */
+  disagreements: number;
   /** 1 or 2 when the figure belongs to one of the paper's scenarios (its short label says so). */
   scenario?: number;
 }
@@ -49,7 +54,19 @@ export function headlineFigures(model: Model, chartIds: string[]): HeadlineFigur
       status,
       statusLine: condition ? `${word}: ${condition}` : word,
       claimant: first.claimant,
+      disagreements: new Set(
+        figures.flatMap((f) => model.discrepanciesByFigure.get(f.id) ?? []).filter((d) => d.weight !== 'slip'),
+      ).size,
       ...(scenario ? { scenario: Number(scenario) } : {}),
     };
   });
+}
+
+/**
+ * "Anthropic, citing one study · 1 disagreement": who claims it, and whether the sources differ on it (a
+ * no-break space keeps the count with its word).
+ */
+export function claimantLine(headline: HeadlineFigure): string {
+  const n = headline.disagreements;
+  return n === 0 ? headline.claimant : `${headline.claimant} · ${n}\u00a0${n === 1 ? 'disagreement' : 'disagreements'}`;
 }
