@@ -13,13 +13,23 @@ import { timelineColumnsScene, timelineScene } from './timeline.ts';
 import { formatEventDate, type TimelineEvent } from './timeline-event.ts';
 
 /** The figure's value as printed on the chart and in tables: "almost 20×", "12–24 months", "Aug 2025". */
+/**
+ * What a figure says: its number, or its words where it gives none, or, for an event that is only a date, the
+ * date. A dated figure that says something ("more security bugs fixed last month than in all of 2025") is
+ * what it says, not when: its date is printed beside it (`figureDateText`).
+ */
 export function figureValueText(figure: Figure): string {
   const { value, unit, qualifier } = figure;
   if (typeof value === 'number') return formatValue({ value, unit, qualifier });
   if (value) return `${formatValue({ value: value.low, qualifier })}–${formatValue({ value: value.high, unit })}`;
-  if (figure.date)
-    return formatEventDate(figure.date, figure.datePrecision) + (figure.dateInferred ? ' (inferred)' : '');
-  return `${qualitativeText(figure)} (no number given)`;
+  if (figure.qualitative) return `${qualitativeText(figure)} (no number given)`;
+  return figureDateText(figure);
+}
+
+/** "Apr 2026 (inferred)": a figure's date as precise as its source, marked where we worked it out. */
+export function figureDateText(figure: Figure): string {
+  if (!figure.date) return '';
+  return formatEventDate(figure.date, figure.datePrecision) + (figure.dateInferred ? ' (inferred)' : '');
 }
 
 /** A qualitative claim in quotation marks only when those are the source's own words. */
@@ -230,7 +240,8 @@ export interface ChartRow {
 export function chartRows(chart: Chart, model: Model): ChartRow[] {
   return chartFigures(chart, model).map((figure) => ({
     figure,
-    value: figureValueText(figure),
+    // A timeline plots when: its rows' value is the date, whatever else the event says.
+    value: chart.form === 'timeline' ? figureDateText(figure) : figureValueText(figure),
     status: figure.status,
     condition: figure.condition ?? '',
     claimant: figure.claimant,

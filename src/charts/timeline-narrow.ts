@@ -19,7 +19,7 @@ export function narrowDateText(event: TimelineEvent): string {
 /**
  * The timeline for a phone column: one heading per year on the line, then each event's date in small
  * type above its short label, both starting right of the line, so a label gets the whole width instead
- * of sharing it with a date column. Events on the same printed date share one date line. About half the
+ * of sharing it with a date column. Every event below a year prints its own date. About half the
  * height of the wide layout; the full labels stay in the data table and the description.
  */
 export function narrowTimelineScene(events: TimelineEvent[], width: number): Scene {
@@ -54,12 +54,13 @@ export function narrowTimelineScene(events: TimelineEvent[], width: number): Sce
       );
       stack.gap(2);
     }
+    // Every event under a year prints its own date, even one it shares with the event above: a shared
+    // line read as an event with no date, and put a badge where the date should be.
     const dateText = narrowDateText(event);
-    const sameDate = previous?.date.startsWith(year) && narrowDateText(previous) === dateText;
-    const ownDateLine = dateText !== '' && !sameDate;
+    const ownDateLine = dateText !== '';
     if (ownDateLine || event.singleSource) {
-      // The single-source badge goes on the event's own date line, after the date; an event without one
-      // (a year-only date, or a date printed for the event before) gets a line for the badge alone.
+      // The single-source badge goes on the event's own date line, after the date; an event dated only to
+      // its year gets a line for the badge alone.
       const lineTop = stack.take(
         event.singleSource ? Math.max(badgeHeight, lineHeightOf(smallFontSize)) : lineHeightOf(smallFontSize),
       );

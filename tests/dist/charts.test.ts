@@ -8,6 +8,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load-content.ts';
+import { conditionClause } from '../../src/charts/chart-from-content.ts';
 import { builtPage, chartIds, distFile, site } from '../support/site.ts';
 
 const { content } = loadContent('content');
@@ -119,7 +120,8 @@ describe.each(content.charts.map((c) => c.data))('chart $id', (chart) => {
 
   it('states the condition of every conditional figure on the chart itself', () => {
     for (const figure of content.figures.filter((f) => chart.figures.includes(f.data.id) && f.data.condition)) {
-      expect(svgText, figure.data.id).toContain(figure.data.condition!.replace(/\s+/g, ''));
+      // As a clause after "Condition:": the source's words, its opening "If" in lower case.
+      expect(svgText, figure.data.id).toContain(conditionClause(figure.data.condition!).replace(/\s+/g, ''));
     }
   });
 

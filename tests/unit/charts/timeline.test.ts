@@ -172,14 +172,18 @@ describe('timelineScene(events, narrow): the phone layout', () => {
     for (const tick of ticks) expect(tick.x1).toBeLessThan(axis(scene)!.x1);
   });
 
-  it('prints the short label, and the date without its year (once for events on the same date; none for a year-only date)', () => {
+  it('prints the short label, and the date without its year (for every event on a shared date; none for a year-only date)', () => {
     expect(texts(scene, 'event-label').map((t) => t.lines.join(' '))).toEqual([
       'Event trip',
       'Event guess-a',
       'Event guess-b',
       'The paper',
     ]);
-    expect(texts(scene, 'date-label').map((t) => t.lines.join(' '))).toEqual(['Apr (inferred)', '14 May']);
+    expect(texts(scene, 'date-label').map((t) => t.lines.join(' '))).toEqual([
+      'Apr (inferred)',
+      'Apr (inferred)',
+      '14 May',
+    ]);
     expect(texts(scene, 'date-label')[0]!.className.split(' ')).toContain('inferred');
     expect(points(scene).map((p) => p.className)).toEqual(['point', 'point inferred', 'point inferred', 'point']);
   });
