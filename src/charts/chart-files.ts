@@ -5,7 +5,7 @@ import type { Model } from '../model/build-model.ts';
 import { formatDate, siteName } from '../site.ts';
 import { isLocalOrigin, shortUrl } from '../site-url.ts';
 import { chartCard } from './preview-cards.ts';
-import { chartRows, chartScene, chartSlideScenes, chartSourceText } from './chart-from-content.ts';
+import { chartDescription, chartRows, chartScene, chartSlideScenes, chartSourceText } from './chart-from-content.ts';
 import { renderPng } from './render-png.ts';
 import { escapeXml } from './render-svg.ts';
 import { layout } from './scene.ts';
@@ -29,6 +29,7 @@ function imageText(chart: Chart, model: Model, site: string, date: string): Imag
     title: chart.title,
     subtitle: chart.subtitle,
     source: chartSourceText(chart, model),
+    description: chartDescription(chart, model),
     // A local build prints no URL: an image copied from it would carry a dead link forever.
     ...(isLocalOrigin(site) ? {} : { url: shortUrl(`${site}/charts/${chart.id}/`) }),
     date,

@@ -49,6 +49,11 @@ export interface ImageText {
   url?: string;
   /** The day the image was made, in words, so a copy found later says how old it is. */
   date: string;
+  /**
+   * What the chart shows, in words (the chart's description): the downloaded SVG's text alternative, so a
+   * page that embeds the file keeps what a screen reader reads on ours.
+   */
+  description?: string;
 }
 
 /** What a local build prints where a published image prints its URL. */
@@ -95,6 +100,11 @@ export function largestFit(scenes: Scene[], box: { width: number; height: number
   return scenes.reduce((best, s) => (scale(s) > scale(best) * clearlyLarger ? s : best));
 }
 
+/** The image's <desc>: its description, then its source line, as the page gives them beside the chart. */
+function descElement(text: ImageText): string {
+  return text.description ? `<desc>${escapeXml(`${text.description} ${text.source}`)}</desc>` : '';
+}
+
 /**
  * The downloadable SVG, in the chart's own shape: title and subtitle above, source, URL and date below;
  * light, or dark for a dark slide or page (the same stylesheet in its dark palette).
@@ -115,7 +125,7 @@ export function standaloneSvg(scene: Scene, text: ImageText, scheme: ImageScheme
   const height = Math.ceil(urlTop + (url.length - 1) * 15 + pad + 4);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">` +
-    `<title>${escapeXml(text.title)}</title><style>${style.css}</style>` +
+    `<title>${escapeXml(text.title)}</title>${descElement(text)}<style>${style.css}</style>` +
     `<rect width="100%" height="100%" fill="${style.background}"/>` +
     textBlock(title, pad, titleTop, 17, 21, 'img-title') +
     textBlock(subtitle, pad, subtitleTop, 12, 16, 'img-subtitle') +
@@ -150,7 +160,7 @@ export function slideSvg(scenes: Scene | Scene[], text: ImageText): string {
   const scene = largestFit([scenes].flat(), box, maxScale);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img">` +
-    `<title>${escapeXml(text.title)}</title><style>${imageStyle}</style>` +
+    `<title>${escapeXml(text.title)}</title>${descElement(text)}<style>${imageStyle}</style>` +
     `<rect width="100%" height="100%" fill="${lightImage.background}"/>` +
     textBlock(title, left, titleTop, 34, 42, 'img-title') +
     textBlock(subtitle, left, subtitleTop, 20, 26, 'img-subtitle') +

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
+import { load } from 'cheerio';
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load-content.ts';
@@ -73,6 +74,16 @@ describe.each(content.charts.map((c) => c.data))('chart $id', (chart) => {
     const rows = csvParse(readFileSync(distFile(`/data/${chart.id}.csv`), 'utf8').replace(/^\uFEFF/, ''));
     expect(rows.columns).toContain('source');
     expect(rows.map((r) => r['figure_id']).sort()).toEqual([...chart.figures].sort());
+  });
+
+  it('gives its downloaded SVGs, light and dark, the text alternative the page gives the chart (<title> and <desc>)', () => {
+    const pageDesc = fold($(`figure#${chart.id} svg > desc`).first().text());
+    expect(pageDesc.length).toBeGreaterThan(20);
+    for (const file of [`/charts/${chart.id}.svg`, `/charts/${chart.id}-dark.svg`]) {
+      const svg = readFileSync(distFile(file), 'utf8');
+      expect(svg, `${file}: a <desc> right after its <title>`).toMatch(/<svg[^>]*><title>[^<]*<\/title><desc>/);
+      expect(fold(load(svg, { xml: true })('svg > desc').text()), file).toContain(pageDesc);
+    }
   });
 
   it('lists its figures in one order in the data table and the data file, and a timeline draws its events in it', () => {
