@@ -1,6 +1,7 @@
 // What each link preview says: one idea per card, derived from the content (never typed in here).
 import type { Chart, Source } from '../schemas.ts';
 import type { Model } from '../model/build-model.ts';
+import { scenarioOf } from '../model/scenario-of.ts';
 import { formatDate, siteName } from '../site.ts';
 import { isLocalOrigin } from '../site-url.ts';
 import { chartRows, chartSourceText, conditionClause, labelWithPeriod } from './chart-from-content.ts';
@@ -19,11 +20,15 @@ export function chartCardFigures(chart: Chart, model: Model): CardFigure[] {
   const rows = chartRows(chart, model);
   const numeric = rows.filter((r) => typeof r.figure.value === 'number' || typeof r.figure.value === 'object');
   if (numeric.length > 0) {
-    return numeric.slice(0, 3).map((r) => ({
-      value: r.value,
-      status: r.status,
-      label: r.condition ? conditionClause(r.condition) : labelWithPeriod(r.figure),
-    }));
+    return numeric.slice(0, 3).map((r) => {
+      const scenario = scenarioOf(r.figure);
+      return {
+        value: r.value,
+        status: r.status,
+        label: r.condition ? conditionClause(r.condition) : labelWithPeriod(r.figure),
+        ...(scenario ? { scenario } : {}),
+      };
+    });
   }
   const first = rows[0]!;
   const last = rows[rows.length - 1]!;
@@ -79,6 +84,7 @@ export function scenariosCard(model: Model, site: string): Card {
       value: s.name,
       status: `Scenario ${s.order}`,
       label: s.summary,
+      scenario: s.order,
     })),
     source: `Every cell cites ${model.paper.outlet}'s paper of ${dated(model.paper)} or an article about it.`,
     domain: cardDomain(site),

@@ -29,8 +29,13 @@ export function imageStyleFor(scheme: ImageScheme): { css: string; background: s
     css: [
       imageChartStyle(undefined, scheme),
       `.img-title{font-weight:bold}.img-subtitle,.img-source,.img-url,.card-kicker{fill:${muted}}`,
+      // A scenario's number and status in its own colour, as on the site; any other number in the data colour,
+      // its status in the text colour (never a scenario's colour on what is not that scenario).
       `.card-value,.card-status,.card-domain{font-weight:bold}.card-value{fill:${palette.get('--data')}}` +
-        `.card-status{fill:${palette.get('--scenario-2')}}.card-domain{fill:${palette.get('--chart-fg')}}`,
+        `.card-status,.card-domain{fill:${palette.get('--chart-fg')}}` +
+        [1, 2]
+          .map((n) => `.card-value.scenario-${n},.card-status.scenario-${n}{fill:${palette.get(`--scenario-${n}`)}}`)
+          .join(''),
     ].join(''),
     background: palette.get('--chart-bg')!,
   };
@@ -177,6 +182,8 @@ export interface CardFigure {
   label: string;
   /** "stated", "estimate", "conditional: if …": the words that must travel with the number. */
   status: string;
+  /** The paper's scenario the figure belongs to, if any: its number and status take that scenario's colour. */
+  scenario?: number;
 }
 
 /** A 1200×630 link preview: one idea, readable when shown 500 px wide in a feed. */
@@ -231,8 +238,8 @@ export function cardSvg(card: Card): string {
       const status = clampLines(wrapText(f.status, column, 22 * boldFactor), 1);
       const label = clampLines(wrapText(f.label, column, 20), 2);
       return (
-        textBlock(lines, x, top, size, size * 1.05, 'card-value') +
-        textBlock(status, x, statusTop, 22, 28, 'card-status') +
+        textBlock(lines, x, top, size, size * 1.05, `card-value${f.scenario ? ` scenario-${f.scenario}` : ''}`) +
+        textBlock(status, x, statusTop, 22, 28, `card-status${f.scenario ? ` scenario-${f.scenario}` : ''}`) +
         textBlock(label, x, statusTop + 30, 20, 25, 'img-subtitle')
       );
     })

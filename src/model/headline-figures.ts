@@ -3,6 +3,7 @@
 import type { Figure } from '../schemas.ts';
 import { figureValueText } from '../charts/chart-from-content.ts';
 import type { Model } from './build-model.ts';
+import { scenarioOf } from './scenario-of.ts';
 
 export interface HeadlineFigure {
   chartId: string;
@@ -46,7 +47,7 @@ export function headlineFigures(model: Model, chartIds: string[]): HeadlineFigur
           : first.label;
     const condition = first.shortCondition ?? first.condition;
     const word = status.charAt(0).toUpperCase() + status.slice(1);
-    const scenario = /^Scenario (\d)\b/.exec(first.shortLabel ?? '')?.[1];
+    const scenario = scenarioOf(first);
     return {
       chartId,
       value: figures.map(figureValueText).join(' then '),
@@ -57,7 +58,7 @@ export function headlineFigures(model: Model, chartIds: string[]): HeadlineFigur
       disagreements: new Set(
         figures.flatMap((f) => model.discrepanciesByFigure.get(f.id) ?? []).filter((d) => d.weight !== 'slip'),
       ).size,
-      ...(scenario ? { scenario: Number(scenario) } : {}),
+      ...(scenario ? { scenario } : {}),
     };
   });
 }

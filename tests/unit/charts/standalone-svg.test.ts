@@ -239,6 +239,35 @@ describe('cardSvg(card)', () => {
     expect(block(svg, 'img-source')).toBe(card.source);
   });
 
+  it("cardSvg(card) sets a scenario's number and status in that scenario's colour, and no other in either", () => {
+    /** The fill of the last rule whose selector list names `selector` exactly (the one that wins). */
+    const fill = (svg: string, selector: string) =>
+      [...svg.matchAll(/([^{}]+)\{fill:(#[0-9a-f]+)/g)]
+        .filter((m) => m[1]!.split(',').includes(selector))
+        .map((m) => m[2])
+        .at(-1);
+    const svg = cardSvg({
+      ...card,
+      figures: [
+        { value: 'Democracies lead', status: 'Scenario 1', label: 'a', scenario: 1 },
+        { value: 'The CCP catches up', status: 'Scenario 2', label: 'b', scenario: 2 },
+        { value: '4%', status: 'estimate', label: 'c' },
+      ],
+    });
+    expect(svg).toContain('class="card-value scenario-1"');
+    expect(svg).toContain('class="card-status scenario-2"');
+    expect(svg).toContain('class="card-status"');
+    const [one, two] = [fill(svg, '.card-value.scenario-1'), fill(svg, '.card-value.scenario-2')];
+    expect(one).toBeDefined();
+    expect(two).toBeDefined();
+    expect(one).not.toBe(two);
+    expect(fill(svg, '.card-status.scenario-2')).toBe(two);
+    // A number or status that is no scenario's is not drawn in a scenario's colour.
+    expect(fill(svg, '.card-status')).toBeDefined();
+    expect([one, two]).not.toContain(fill(svg, '.card-status'));
+    expect([one, two]).not.toContain(fill(svg, '.card-value'));
+  });
+
   it('cardSvg(card) prints the title at 44 px and the numbers larger, so they read at feed size', () => {
     const svg = cardSvg(card);
     expect(/class="img-title"[^>]*font-size:(\d+)px/.exec(svg)![1]).toBe('44');
