@@ -89,3 +89,28 @@ test('an open citation keeps /scenarios/ accessible, light and dark', async ({ p
   expect(await page.locator('.cite-body:popover-open').count()).toBe(1);
   expect(await axeViolations(page, COLOUR_RULES), 'dark').toEqual([]);
 });
+
+test('on a phone a line that holds citation markers is no taller than the lines around it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/scenarios/');
+  // Each block of text with markers (the parent of a passage's last word and its markers, CitedText): its
+  // height against its number of text lines times its line height.
+  const excess = await page.locator('.cite-run').evaluateAll((runs) =>
+    [...new Set(runs.map((r) => r.parentElement!))].slice(0, 12).map((p) => {
+      const lineHeight = parseFloat(getComputedStyle(p).lineHeight);
+      // The lines of its own text: the text nodes outside the citations, by where each line box sits.
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const bottoms = new Set<number>();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement!.closest('.cite') || !node.textContent!.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) if (r.width > 0) bottoms.add(Math.round(r.bottom / 8));
+      }
+      return p.getBoundingClientRect().height - bottoms.size * lineHeight;
+    }),
+  );
+  expect(excess.length).toBeGreaterThan(3);
+  // Half a line of slack for rounding; a 44 px marker box in the line's flow added about 20 px to its line.
+  for (const e of excess) expect(e).toBeLessThan(12);
+});
