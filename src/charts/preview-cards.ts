@@ -1,5 +1,5 @@
 // What each link preview says: one idea per card, derived from the content (never typed in here).
-import type { Chart, Source } from '../schemas.ts';
+import { figureStatuses, type Chart, type Source } from '../schemas.ts';
 import type { Model } from '../model/build-model.ts';
 import { scenarioOf } from '../model/scenario-of.ts';
 import { formatDate, siteName } from '../site.ts';
@@ -114,6 +114,32 @@ export function sourceCard(source: Source, model: Model, site: string): Card {
     source: `Source: ${source.outlet}.`,
     domain: cardDomain(site),
   };
+}
+
+/** The card a page's preview image draws, by the page's path (as previewImageFor names its file). */
+export function previewCardFor(pathname: string, model: Model, site: string): Card {
+  const chart = /^\/charts\/([^/]+)\/$/.exec(pathname)?.[1];
+  if (chart) return chartCard(model.chart(chart), model, site);
+  const source = /^\/sources\/([^/]+)\/$/.exec(pathname)?.[1];
+  if (source) return sourceCard(model.source(source), model, site);
+  if (pathname === '/scenarios/') return scenariosCard(model, site);
+  return siteCard(model, site);
+}
+
+/**
+ * The preview image's alt text: what the card prints, in reading order (its title, then each number with its
+ * status and label), so a reader who cannot see the image gets its words, hedges included.
+ */
+export function cardAlt(card: Card): string {
+  const statuses: readonly string[] = figureStatuses;
+  const said = (f: CardFigure) =>
+    statuses.includes(f.status)
+      ? `${f.value} (${f.status}), ${f.label}` // "roughly 11× (conditional), if the US …"
+      : /^Scenario \d/.test(f.status)
+        ? `${f.status}, ${f.value}: ${f.label}` // "Scenario 1, Democracies lead: America defends …"
+        : `${f.value} ${f.status}, ${f.label}`; // "54 figures, each traced to a verbatim quote"
+  const figures = card.figures.map((f) => said(f).replace(/\.$/, '')).join('; ');
+  return `${card.title}${figures ? `. ${figures}` : ''}. ${card.source}`;
 }
 
 /** The preview image of a page, by its path: each chart, each source and /scenarios/ have their own. */

@@ -59,6 +59,22 @@ describe('link previews, as open-graph-scraper and metascraper read them', () =>
     const bytes = new Set(Object.values(expected).map((image) => fs.readFileSync(distFile(image)).toString('base64')));
     expect(bytes.size).toBe(Object.keys(expected).length);
   });
+
+  it("each card's alt text gives its words: a chart's title and numbers with their status, a source's title", () => {
+    const altOf = (page: string) =>
+      unescapeHtml(/<meta property="og:image:alt" content="([^"]+)"/.exec(readDist(page))![1]!);
+    for (const id of chartIds) {
+      const title = unescapeHtml(/<h1[^>]*>([^<]+)<\/h1>/.exec(readDist(`/charts/${id}/`))?.[1] ?? '');
+      expect(title.length, `${id}: its h1 is read`).toBeGreaterThan(10);
+      expect(altOf(`/charts/${id}/`), id).toContain(title.trim());
+    }
+    expect(altOf('/charts/compute-gap/')).toMatch(/roughly 11× \(conditional\), if the US strengthens/);
+    for (const id of sourceIds) {
+      const title = unescapeHtml(/<h1>([^<]+)<\/h1>/.exec(readDist(`/sources/${id}/`))![1]!);
+      expect(altOf(`/sources/${id}/`), id).toContain(title);
+    }
+    expect(new Set(site.pages.map(altOf)).size, 'no one alt text for every card').toBeGreaterThan(10);
+  });
 });
 
 describe.each(chartIds)('chart %s', (id) => {
