@@ -28,13 +28,33 @@ interface Quotable {
   span?: { from: number; to: number };
 }
 
+/** Quotation marks written as HTML entities in MDX ("&ldquo;"), read as the marks they print. */
+const quoteEntities: Record<string, string> = {
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  quot: '"',
+  '#8220': '“',
+  '#8221': '”',
+  '#8216': '‘',
+  '#8217': '’',
+  '#34': '"',
+  '#x201c': '“',
+  '#x201d': '”',
+  '#x2018': '‘',
+  '#x2019': '’',
+};
+
 /**
  * The passages a text puts in quotation marks, line breaks folded: double, straight or curly, and curly single
  * (‘…’). A straight single quote is left alone, since it is also an apostrophe; a curly one closes only
  * where no letter follows, so the apostrophe of "Trump’s" does not end ‘Trump’s visit’.
+ * Marks written as entities count.
  */
 export function quotedInProse(text: string): string[] {
-  return [...foldWhitespace(text).matchAll(/"([^"]+?)"|“([^”]+?)”|‘(.+?)’(?!\p{L})/gu)].map((m) =>
+  const printed = text.replace(/&(#?\w+);/g, (entity, name: string) => quoteEntities[name.toLowerCase()] ?? entity);
+  return [...foldWhitespace(printed).matchAll(/"([^"]+?)"|“([^”]+?)”|‘(.+?)’(?!\p{L})/gu)].map((m) =>
     foldWhitespace(m[1] ?? m[2] ?? m[3] ?? ''),
   );
 }
@@ -42,8 +62,23 @@ export function quotedInProse(text: string): string[] {
 /** How far apart (in characters) the parts of a quotation with "…" may lie in the archive. */
 export const ellipsisGap = 300;
 
-/** True when every "…"-separated part of `quoted` occurs in `text` in order, each within `ellipsisGap` of the last. */
-export function containsInOrder(text: string, quoted: string): boolean {
+/**
+ * A word a "…" may not leave out: without it the sentence says the opposite, or says it for sure ("will …
+ * remain open" from "will not necessarily remain open").
+ */
+const meaningWord =
+  /(?<!\p{L})(?:not|no|never|nor|none|cannot|without|unless|may|might|could|would|[\p{L}]+n['’]t)(?!\p{L})/iu;
+
+/** The first word that changes a sentence's meaning in a passage a "…" leaves out, if any. */
+export function droppedMeaningWord(omitted: string): string | undefined {
+  return meaningWord.exec(omitted)?.[0];
+}
+
+/**
+ * True when every "…"-separated part of `quoted` occurs in `text` in order, each within `ellipsisGap` of the last,
+ * and no "…" stands for a word that negates or hedges (unless `anyGap`: used to say why a quotation failed).
+ */
+export function containsInOrder(text: string, quoted: string, { anyGap = false } = {}): boolean {
   const parts = quoted
     .split(/\s*(?:…|\.\.\.)\s*/)
     .map((p) => p.trim())
@@ -54,6 +89,7 @@ export function containsInOrder(text: string, quoted: string): boolean {
     for (let at = text.indexOf(part, from); at >= 0 && at <= limit; at = text.indexOf(part, at + 1)) {
       const end = at + part.length;
       if (!atWordStarts(text, at, part.length)) continue; // "certain" is not in "uncertain"
+      if (i > 0 && !anyGap && droppedMeaningWord(text.slice(from, at))) break;
       if (i === parts.length - 1) return true;
       if (search(i + 1, end, end + ellipsisGap)) return true;
       if (i > 0) break; // later parts: the nearest occurrence is the best one
@@ -357,6 +393,41 @@ function valuesOf(figure: Figure): number[] {
   return typeof figure.value === 'number' ? [figure.value] : [figure.value.low, figure.value.high];
 }
 
+/**
+ * A figure's condition and its unit of time are its source's words: the condition is in one of its quotes or
+ * in the text of a source that carries it (the paper's "If policymakers … act" opens the sentence a quote
+ * ends), the unit in one of its quotes.
+ */
+function checkConditionAndUnit(
+  file: string,
+  figure: Figure,
+  quotable: Map<string, Quotable>,
+  errors: ContentError[],
+): void {
+  const quotes = figure.mentions.map((m) => foldWhitespace(m.quote));
+  if (figure.condition) {
+    if (figure.status !== 'conditional') errors.push(fault(file, 'status', 'condition-status', figure.status));
+    const condition = foldWhitespace(figure.condition).replace(/[.,;]$/, '');
+    const texts = [...quotes, ...figure.mentions.flatMap((m) => quotable.get(m.source)?.folded ?? [])];
+    // An "If" that opens the source's sentence may be lower case in the condition, and the other way round.
+    const lower = (t: string) => t.replace(/(?<!\p{L})(If|Unless)(?!\p{L})/gu, (w) => w.toLowerCase());
+    if (!texts.some((t) => wordMatches(lower(condition), lower(t)).length > 0))
+      errors.push(fault(file, 'condition', 'condition-not-in-quote', figure.condition));
+  }
+  // A count of time: a quote prints one of its numbers with the unit right after it ("a 12-24 month lead").
+  const unit = /^(day|week|month|year|decade)s?$/i.exec(figure.unit ?? '')?.[1]?.toLowerCase();
+  if (unit) {
+    const counted = quotes.flatMap((q) =>
+      [...q.matchAll(/(\d[\d.,]*)(?:\s*[-–]\s*(\d[\d.,]*))?[\s-]+(day|week|month|year|decade)s?(?!\p{L})/giu)]
+        .filter((m) => m[3]!.toLowerCase() === unit)
+        .flatMap((m) => [m[1], m[2]].flatMap((n) => (n ? [Number(n.replace(/,/g, ''))] : []))),
+    );
+    const values = valuesOf(figure);
+    if (values.length > 0 && !values.some((v) => counted.some((n) => sameNumber(n, v))))
+      errors.push(fault(file, 'unit', 'unit-not-in-quote', figure.unit!));
+  }
+}
+
 /** A figure every quote of which is a forecast or a possibility is no fact its sources state. */
 function checkStatedForecast(file: string, figure: Figure, errors: ContentError[]): void {
   if (figure.status !== 'stated') return;
@@ -618,7 +689,9 @@ export function checkContent(content: ContentSet): ContentError[] {
     const texts = own ? [own, ...primaryTexts] : scope ? primaryTexts : archives;
     for (const quoted of quotedInProse(text)) {
       if (!titles.has(quoted) && !texts.some((archive) => containsInOrder(archive, quoted))) {
-        errors.push(fault(file, field, 'prose-quotation', quoted, scope));
+        // The parts are there, but a "…" leaves out a word that turns the sentence round.
+        const turned = texts.some((archive) => containsInOrder(archive, quoted, { anyGap: true }));
+        errors.push(fault(file, field, 'prose-quotation', quoted, scope, turned));
       }
     }
   }
@@ -672,6 +745,7 @@ export function checkContent(content: ContentSet): ContentError[] {
     }
     if (checkFigureNumber(file, data, errors)) wrongNumber.add(data.id);
     checkStatedForecast(file, data, errors);
+    checkConditionAndUnit(file, data, quotable, errors);
   }
   checkChartDescriptions(content, wrongNumber, errors);
 

@@ -92,13 +92,15 @@ export const rules = {
           : `the ${which} passage "${shown(passage)}" comes before the start`,
   ),
   'prose-quotation': rule(
-    "words that our own prose puts in quotation marks (double, or curly single) that no archived text contains as whole words (a \"…\" may stand for words left out: the parts must come in order, within 300 characters; a source's title may be quoted); on a source's own page, only its own words or a primary source's; in the scenarios and what stands today, only a primary source's",
-    (quoted: string, scope?: string) =>
-      scope === 'paper'
-        ? `puts "${shown(quoted)}" in quotation marks, but no primary source's text holds it as whole words: the scenarios and what stands today are the paper's, so quote the paper exactly, or drop the quotation marks`
-        : scope
-          ? `puts "${shown(quoted)}" in quotation marks, but neither the text of ${scope} nor a primary source's holds it as whole words: on a source's page, quote that source (or the paper it reports on) exactly, or drop the quotation marks`
-          : `puts "${shown(quoted)}" in quotation marks, but no archived text contains it as whole words: quote exactly, or drop the quotation marks`,
+    "words that our own prose puts in quotation marks (double, or curly single) that no archived text contains as whole words (a \"…\" may stand for words left out: the parts must come in order, within 300 characters, and the words left out may not negate or hedge: not, never, no, may, could, would, …n't; a source's title may be quoted); on a source's own page, only its own words or a primary source's; in the scenarios and what stands today, only a primary source's",
+    (quoted: string, scope?: string, turned?: boolean) =>
+      turned
+        ? `puts "${shown(quoted)}" in quotation marks, but its "…" leaves out a word that negates or hedges (not, never, may, could…), so the quotation says what the source does not: quote those words too`
+        : scope === 'paper'
+          ? `puts "${shown(quoted)}" in quotation marks, but no primary source's text holds it as whole words: the scenarios and what stands today are the paper's, so quote the paper exactly, or drop the quotation marks`
+          : scope
+            ? `puts "${shown(quoted)}" in quotation marks, but neither the text of ${scope} nor a primary source's holds it as whole words: on a source's page, quote that source (or the paper it reports on) exactly, or drop the quotation marks`
+            : `puts "${shown(quoted)}" in quotation marks, but no archived text contains it as whole words: quote exactly, or drop the quotation marks`,
   ),
   'missing-qualifier': rule(
     'a figure with no `qualifier` whose quote puts one (roughly, about, almost, more than, over, at least, nearly, up to, approximately) right before its number',
@@ -116,6 +118,21 @@ export const rules = {
     'a figure marked `stated` whose every quote gives it as a forecast or a possibility (will, would, could, may, might, projects, expects, estimates): a forecast is an `estimate`, or `conditional` where the source says on what',
     (word: string, quote: string) =>
       `is marked stated, but every quote gives it as a forecast or a possibility ("${word}" in "${shown(quote)}"): make it an estimate, or conditional with its condition`,
+  ),
+  'condition-not-in-quote': rule(
+    'a figure\'s `condition` that none of its quotes holds, word for word (an opening "If" may be lower case): the condition is the source\'s, never ours',
+    (condition: string) =>
+      `says the figure holds "${shown(condition)}", but none of its quotes has those words: copy the condition from the quote that states it`,
+  ),
+  'condition-status': rule(
+    'a figure with a `condition` whose status is not `conditional`, or the other way round (the schema asks a conditional figure for its condition)',
+    (status: string) =>
+      `has a condition but its status is ${status}: a figure that holds only on a condition is conditional; make it conditional, or drop the condition`,
+  ),
+  'unit-not-in-quote': rule(
+    'a figure counted in days, weeks, months, years or decades that none of its quotes prints with that unit right after one of its numbers (a lead of 12–24 months turned into years)',
+    (unit: string) =>
+      `is counted in ${unit}, but no quote prints its number followed by "${unit.replace(/s$/, '')}": give the unit its source gives`,
   ),
   'chart-description': rule(
     'a chart whose description (the text read in place of the drawing) does not give the number of every figure it plots, in digits or in words: a figure moved to a chart it does not belong to shows up here',

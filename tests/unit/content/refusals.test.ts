@@ -1381,6 +1381,48 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a quotation whose "…" leaves out a hedge, so it says what the source does not',
+    files: { 'sources/daily-news.mdx': body('The article says "it … be possible to lock in" a lead.') },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'prose-quotation',
+    words: ['its "…" leaves out a word that negates or hedges'],
+  },
+  {
+    name: 'words in quotation marks written as HTML entities (&ldquo;…&rdquo;) that no archive holds',
+    files: { 'sources/daily-news.mdx': body('The article says the lab &ldquo;will secure&rdquo; a lead.') },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'prose-quotation',
+    words: ['puts "will secure" in quotation marks'],
+  },
+  {
+    name: "a condition that is not the source's (the opposite of what the quote says)",
+    files: {
+      'figures/lead-by-2028.yaml': edit(lead, 'condition: if the allies act now', 'condition: if the allies wait'),
+    },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'condition',
+    rule: 'condition-not-in-quote',
+    words: ['says the figure holds "if the allies wait", but none of its quotes has those words'],
+  },
+  {
+    name: 'a condition on a figure that is not conditional',
+    files: { 'figures/lead-by-2028.yaml': edit(lead, 'status: conditional', 'status: estimate') },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'status',
+    rule: 'condition-status',
+    words: ['has a condition but its status is estimate'],
+  },
+  {
+    name: 'a lead of 12–24 months turned into years',
+    files: { 'figures/lead-by-2028.yaml': edit(lead, 'unit: months', 'unit: years') },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'unit',
+    rule: 'unit-not-in-quote',
+    words: ['is counted in years, but no quote prints its number followed by "year"'],
+  },
+  {
     name: 'a qualifier that no quote says ("roughly" where the quote says "just")',
     files: { 'figures/compute-share-2026.yaml': edit(share, 'qualifier: just', 'qualifier: roughly') },
     file: 'figures/compute-share-2026.yaml',
@@ -1612,7 +1654,7 @@ describe('inputs the gate accepts', () => {
     [
       'an "A … B" quotation with its parts in order, near each other',
       {
-        'figures/lead-by-2028.yaml': `${lead}notes: 'It says "If the allies act now … lock in a 12-24 month lead".'\n`,
+        'figures/lead-by-2028.yaml': `${lead}notes: 'It says "An analysis of the roadmaps found … 2 percent in 2027".'\n`,
       },
     ],
     [
