@@ -99,11 +99,16 @@ export function sourceCard(source: Source, model: Model, site: string): Card {
     kicker: `${source.kind === 'primary' ? 'Primary source' : 'Article'} · ${dated(source, 'date not printed')}`,
     title: source.title,
     figures: [
-      {
-        value: String(quotes),
-        status: quotes === 1 ? 'passage quoted' : 'passages quoted',
-        label: 'each checked against its text',
-      },
+      // A source we hold no text of has no passages to show: its card does not lead with a zero.
+      ...(quotes > 0
+        ? [
+            {
+              value: String(quotes),
+              status: quotes === 1 ? 'passage quoted' : 'passages quoted',
+              label: 'each checked against its text',
+            },
+          ]
+        : []),
       { value: String(figures), status: figures === 1 ? 'figure' : 'figures', label: 'cited, with status' },
       {
         value: String(disagreements),
@@ -111,7 +116,10 @@ export function sourceCard(source: Source, model: Model, site: string): Card {
         label: 'with other sources',
       },
     ],
-    source: `Source: ${source.outlet}.`,
+    source:
+      quotes > 0
+        ? `Source: ${source.outlet}.`
+        : `Source: ${source.outlet}. We hold no text of it: its figures are quoted from the articles that report it.`,
     domain: cardDomain(site),
   };
 }

@@ -5,7 +5,8 @@ import { siteName } from '../site.ts';
 import { citationNote, publisherName, sourcePageUrl } from './cite-text.ts';
 
 export type CslName = { literal: string };
-export type CslDate = { 'date-parts': [[number, number, number]] };
+/** `circa`: the date is approximate (we worked it out), which CSL processors print as such ("ca. 2026"). */
+export type CslDate = { 'date-parts': [[number, number, number]]; circa?: true };
 
 export type CslItem = {
   id: string;
@@ -28,10 +29,10 @@ export function cslType(kind: Source['kind']): CslItem['type'] {
   return kind === 'news' ? 'article-newspaper' : 'webpage';
 }
 
-/** `YYYY-MM-DD` as CSL date-parts, numbers not strings. */
-export function cslDate(iso: string): CslDate {
+/** `YYYY-MM-DD` as CSL date-parts, numbers not strings; marked `circa` when the date is inferred. */
+export function cslDate(iso: string, inferred = false): CslDate {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return { 'date-parts': [[y, m, d]] };
+  return { 'date-parts': [[y, m, d]], ...(inferred ? { circa: true as const } : {}) };
 }
 
 /** A named author where the source has one, else the outlet as an institution (a literal name is never split). */
@@ -48,7 +49,7 @@ export function cslItem(source: Source, siteUrl: string): CslItem {
     title: source.title,
     'container-title': publisherName(source),
     author: cslAuthor(source),
-    ...(source.published ? { issued: cslDate(source.published) } : {}),
+    ...(source.published ? { issued: cslDate(source.published, source.publishedInferred) } : {}),
     ...(note ? { note } : {}),
     ...(source.url ? { URL: source.url } : {}),
     source: `${siteName}, ${sourcePageUrl(siteUrl, source.id)}`,

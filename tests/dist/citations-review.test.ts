@@ -43,7 +43,7 @@ describe('provenance and flags', () => {
     expect(blocks.length).toBeGreaterThan(100);
     for (const b of blocks) expect(b).toMatch(/Checked against|Not checked/);
     expect(html).not.toContain('the passage at www.anthropic.com');
-    expect(html).toContain('look for it on anthropic.com (not checked against that page)');
+    expect(html).toContain('Look for it on anthropic.com (not checked against that page)');
     expect(html).toContain('Anthropic, the 2028 paper, as reproduced by Kafela Bazar');
   });
 

@@ -44,10 +44,10 @@ describe('cslItem', () => {
     });
   });
 
-  it('cslItem(news source) is an article-newspaper and notes an inferred date', () => {
+  it('cslItem(news source) is an article-newspaper and marks an inferred date circa, with a note', () => {
     const item = cslItem(dailyScout, siteUrl);
     expect(item.type).toBe('article-newspaper');
-    expect(item.issued).toEqual({ 'date-parts': [[2026, 5, 17]] });
+    expect(item.issued).toEqual({ 'date-parts': [[2026, 5, 17]], circa: true });
     expect(item.note).toBe("Date inferred: inferred from 'posted May 17'.");
   });
 
