@@ -7,6 +7,9 @@ if (window.parent !== window) {
       { embed: 'two-scenarios-2028', height: Math.ceil(document.documentElement.getBoundingClientRect().height) },
       '*',
     );
+  // Once now: Chromium runs no rendering, so no ResizeObserver, in a cross-origin frame off screen, so a
+  // frame below the fold would otherwise keep its static height until it was scrolled to.
+  post();
   new ResizeObserver(post).observe(document.documentElement);
   addEventListener('message', (e) => {
     if (e.source === window.parent && e.data?.embed === 'two-scenarios-2028' && e.data.ask === 'height') post();

@@ -148,6 +148,26 @@ for (const when of ['in the snippet', 'added after the frame has loaded'] as con
   });
 }
 
+test('with every chart in one post, each snippet as given (script included), every frame fits its embed without scrolling to it', async ({
+  page,
+}) => {
+  const embeds = chartIds.map(oembedOf);
+  // Most frames sit below the fold, where Chromium runs no rendering for them until they are scrolled to.
+  await openHost(page, 'every-chart-script', 360, embeds.map((o) => `<section>${o.html}</section>`).join(''));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const frames = page.locator('iframe');
+  for (let i = 0; i < embeds.length; i++) {
+    const content = await page
+      .frameLocator('iframe')
+      .nth(i)
+      .locator('html')
+      .evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+    await expect
+      .poll(async () => Math.round((await frames.nth(i).boundingBox())!.height), { message: chartIds[i] })
+      .toBe(content);
+  }
+});
+
 test('a dark host page pins the dark embed; the default embed stays light, chart included, whatever the reader’s system', async ({
   page,
 }) => {
