@@ -14,6 +14,18 @@ export interface AtomInput {
   entries: Correction[];
 }
 
+/**
+ * An entry's title: the first sentence of what changed, cut at a word near 120 characters ("…"), since a
+ * file name ("zhang chi two remarks") says nothing to a reader of the feed.
+ */
+export function firstSentence(text: string, max = 120): string {
+  const folded = text.replace(/\s+/g, ' ').trim();
+  const sentence = /^.+?[.!?]["”’]?(?=\s+[A-Z“"‘]|$)/.exec(folded)?.[0] ?? folded;
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[,;:]$/, '')}…`;
+}
+
 /** The feed's XML. `updated` is the newest entry's date (an empty log: the build's time, since a feed must have one). */
 export function atomFeed({ title, site, feedPath, pagePath, entries }: AtomInput): string {
   const stamp = (date: string) => `${date}T00:00:00Z`;
@@ -21,7 +33,7 @@ export function atomFeed({ title, site, feedPath, pagePath, entries }: AtomInput
   const items = entries.map(
     (c) => `  <entry>
     <id>${escapeXml(`${site}${pagePath}#${c.id}`)}</id>
-    <title>${escapeXml(`Correction of ${c.date}: ${c.id.replace(/-/g, ' ')}`)}</title>
+    <title>${escapeXml(`Correction of ${c.date}: ${firstSentence(c.what)}`)}</title>
     <updated>${stamp(c.date)}</updated>
     <link rel="alternate" href="${escapeXml(`${site}${pagePath}#${c.id}`)}"/>
     <content type="text">${escapeXml(`What changed: ${c.what}\n\nWhy: ${c.why}`)}</content>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartCitationMeta, sourceCitationMeta } from '../../../src/share/citation-meta.ts';
 import { chartDatasetJsonLd, jsonLdText } from '../../../src/share/dataset-json-ld.ts';
-import { atomFeed } from '../../../src/share/atom.ts';
+import { atomFeed, firstSentence } from '../../../src/share/atom.ts';
 import { loadModel } from '../../fixtures/real-model.ts';
 
 const real = loadModel();
@@ -55,5 +55,16 @@ describe('atomFeed(input)', () => {
     expect(withOne).toContain('<id>https://example.org/corrections/#a-b</id>');
     expect(withOne).toContain('<updated>2026-11-23T00:00:00Z</updated>');
     expect(withOne).toContain('Changed &lt;x&gt; &amp; y');
+    // The entry's title says what changed, not the file's name.
+    expect(withOne).toContain('<title>Correction of 2026-11-23: Changed &lt;x&gt; &amp; y in the text.</title>');
+  });
+
+  it('firstSentence(text) is the first sentence, cut at a word near 120 characters', () => {
+    expect(firstSentence('The chart said one thing. It now says another.')).toBe('The chart said one thing.');
+    expect(firstSentence('It says "may be possible." Then more.')).toBe('It says "may be possible."');
+    const long = `The descriptions of the ${'very '.repeat(30)}long chart said so. Then.`;
+    const title = firstSentence(long);
+    expect(title.length).toBeLessThanOrEqual(121);
+    expect(title).toMatch(/very…$/);
   });
 });
