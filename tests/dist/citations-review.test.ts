@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, readDist, site, sourceIds } from '../support/site.ts';
+import { chartIds, DIST, readDist, site, sourceIds } from '../support/site.ts';
 import { loadModel } from '../fixtures/real-model.ts';
 
 const model = loadModel();
@@ -30,8 +30,12 @@ describe('search', () => {
     }
   });
 
-  it('figures, quotes, discrepancies and summaries are in the index: /citations/ and every source page', () => {
-    for (const page of ['/citations/', ...sourceIds.map((id) => `/sources/${id}/`)])
+  it('figures, quotes, discrepancies, summaries and charts are in the index: /citations/, every source and chart page', () => {
+    for (const page of [
+      '/citations/',
+      ...sourceIds.map((id) => `/sources/${id}/`),
+      ...chartIds.map((id) => `/charts/${id}/`),
+    ])
       expect(readDist(page), page).toContain('data-pagefind-body');
   });
 });

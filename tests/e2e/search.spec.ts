@@ -29,6 +29,13 @@ for (const { query, figure, source } of cases) {
   });
 }
 
+test('searching “Firefox” offers the Firefox chart', async ({ page }) => {
+  const w = watch(page);
+  await page.goto('/search/?q=Firefox');
+  await expect(page.locator('[data-search-results] a[href^="/charts/firefox-fixes/"]').first()).toBeVisible();
+  expect(w.errors).toEqual([]);
+});
+
 test('a search link (?q=) runs the search on arrival', async ({ page }) => {
   const w = watch(page);
   await page.goto('/search/?q=H200');
