@@ -21,6 +21,24 @@ test('/citations/ filters by status and to disputed figures, without JavaScript'
   expect(await visible()).toBe(content.figures.length);
 });
 
+test('/citations/ under the single-source or disputed filter shows no status heading with nothing under it', async ({
+  noScriptPage: page,
+}) => {
+  await page.goto('/citations/');
+  for (const filter of ['#show-single', '#show-disputed']) {
+    await page.locator(filter).check();
+    const empty = await page
+      .locator('section[data-status]:visible')
+      .evaluateAll((sections) =>
+        sections
+          .filter((s) => ![...s.querySelectorAll('.figure-entry')].some((e) => (e as HTMLElement).offsetParent))
+          .map((s) => s.getAttribute('data-status')),
+      );
+    expect(empty, filter).toEqual([]);
+    expect(await page.locator('section[data-status]:visible').count(), filter).toBeGreaterThan(0);
+  }
+});
+
 for (const width of [320, 390, 1280]) {
   test(`/citations/ at ${width} px: each filter's radio sits on one line with its label`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
