@@ -777,6 +777,8 @@ export function checkContent(content: ContentSet): ContentError[] {
     data.charts.forEach((id, i) => missingRef(file, `charts[${i}]`, 'chart', id, chartIds));
   }
   checkTodayNotInScenarios(content, errors);
+  checkScenariosNotInToday(content, errors);
+  checkNumbersCited(content, errors);
 
   // A correction is shown on each page it concerns: a name that matches no page would show it nowhere.
   const discrepancyIds = new Set(content.discrepancies.map((d) => d.data.id));
@@ -836,6 +838,52 @@ function checkTodayNotInScenarios(content: ContentSet, errors: ContentError[]): 
       });
     }
   }
+}
+
+/**
+ * The mirror: a note of what stands today may not quote a passage that carries only a figure of 2028 (a lead
+ * the paper says may be possible by 2028, set down as today's), nor list a chart that plots only such figures.
+ */
+function checkScenariosNotInToday(content: ContentSet, errors: ContentError[]): void {
+  const figures = content.figures.map((e) => e.data);
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const overlaps = (a: string, b: string) => {
+    const [x, y] = [foldWhitespace(a), foldWhitespace(b)];
+    return wordMatches(y, x).length > 0 || wordMatches(x, y).length > 0;
+  };
+  const carriedBy = (c: Citation) =>
+    figures.filter((f) => f.mentions.some((m) => m.source === c.source && overlaps(m.quote, c.quote)));
+  for (const { file, data } of content.today) {
+    data.cite.forEach((c, i) => {
+      const carried = carriedBy(c);
+      const of2028 = carried.find(describes2028);
+      if (of2028 && !carried.some(describesToday))
+        errors.push(fault(file, `cite[${i}]`, 'scenario-in-today', 'quotes', of2028.id));
+    });
+    data.charts.forEach((id, i) => {
+      const chart = content.charts.find((e) => e.data.id === id)?.data;
+      const plotted = (chart?.figures ?? []).flatMap((f) => byId.get(f) ?? []);
+      if (chart && plotted.length === chart.figures.length && plotted.every(describes2028))
+        errors.push(fault(file, `charts[${i}]`, 'scenario-in-today', 'shows chart', id));
+    });
+  }
+}
+
+/**
+ * Our words in a scenario cell or a note of what stands today are backed by the passages they cite: a number
+ * they give is one those passages print (a 12–24 month lead written into today's note, whose passage says "at
+ * least several months", is refused). Commentary notes are left out: they set an article against the paper
+ * and its 2028, which their own citations need not print.
+ */
+function checkNumbersCited(content: ContentSet, errors: ContentError[]): void {
+  const check = (file: string, field: string, text: string, cite: readonly Citation[]) => {
+    const printed = cite.flatMap((c) => numbersInText(foldWhitespace(c.quote)).map((n) => n.value));
+    const unbacked = numbersInText(foldWhitespace(text)).find((n) => !printed.some((p) => sameNumber(p, n.value)));
+    if (unbacked) errors.push(fault(file, field, 'number-not-cited', unbacked.value, [...new Set(printed)]));
+  };
+  for (const { file, data } of content.today) check(file, 'text', data.text, data.cite);
+  for (const { file, data } of content.scenarios)
+    for (const { at, cell } of scenarioCells(data)) check(file, `${at}.text`, cell.text, cell.cite);
 }
 
 /** Loads and checks a content folder: what the build runs before anything else. */

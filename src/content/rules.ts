@@ -204,6 +204,18 @@ export const rules = {
         ? `quotes the passage of figure "${id}", which describes today, not 2028: move the passage and the words it supports to content/today/<row>.yaml`
         : `shows chart "${id}", which plots no figure of 2028: list it in content/today/<row>.yaml instead`,
   ),
+  'scenario-in-today': rule(
+    "a note of what stands today that quotes a passage carrying only a figure of 2028, or lists a chart that plots only figures of 2028: what the paper says of 2028 is a scenario's, not today's",
+    (what: 'quotes' | 'shows chart', id: string) =>
+      what === 'quotes'
+        ? `quotes the passage of figure "${id}", which the paper gives for 2028, not today: a 2028 outcome set down as today's fact; move it to the scenario it belongs to`
+        : `shows chart "${id}", which plots only figures of 2028: list it in a scenario's cell instead`,
+  ),
+  'number-not-cited': rule(
+    'a number in the text of a scenario cell or a note of what stands today that none of the passages it cites prints (in digits, with a scale, or in words)',
+    (value: number, printed: number[]) =>
+      `gives ${value}, but none of the passages it cites prints that number${printed.length ? ` (they print: ${printed.join(', ')})` : ''}: cite the passage that gives it, or leave the number out`,
+  ),
   'mdx-code': rule(
     "a source body that is empty, imports or exports, holds a `{expression}`, raw HTML, an element other than the site's own components, a `<Cite>` without both `source` and `quote` (or with another attribute), a Markdown block quotation, heading, image or link, or is not valid MDX (the line is given)",
     (line: number, reason: string) => `line ${line}: ${reason}`,

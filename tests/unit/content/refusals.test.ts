@@ -1174,6 +1174,39 @@ const cases: Case[] = [
     words: ['cites "daily-news", a news source'],
   },
   {
+    name: "a note of what stands today that quotes the paper's 2028 outcome as today's",
+    files: {
+      'figures/lead-by-2028.yaml': edit(lead, 'unit: months', "unit: months\nperiod: '2028'"),
+      'today/premise.yaml': edit(
+        edit(
+          today,
+          'quote: the rival will produce just 4 percent of the leader’s aggregate compute in 2026',
+          'quote: it may be possible to lock in a 12-24 month lead.',
+        ),
+        "text: An analysis finds the rival will produce just 4 percent of the leader's compute in 2026.",
+        'text: The allies hold a lead of 12 to 24 months today.',
+      ),
+    },
+    file: 'today/premise.yaml',
+    field: 'cite[0]',
+    rule: 'scenario-in-today',
+    words: ['quotes the passage of figure "lead-by-2028", which the paper gives for 2028, not today'],
+  },
+  {
+    name: 'a note of what stands today that gives a number its passage does not print',
+    files: {
+      'today/premise.yaml': edit(
+        today,
+        "text: An analysis finds the rival will produce just 4 percent of the leader's compute in 2026.",
+        "text: An analysis finds the rival will produce just 4 percent of the leader's compute in 2026, and 9 percent in 2025.",
+      ),
+    },
+    file: 'today/premise.yaml',
+    field: 'text',
+    rule: 'number-not-cited',
+    words: ['gives 9, but none of the passages it cites prints that number (they print: 4, 2026)'],
+  },
+  {
     name: 'a commentary note that cites no article, only the paper',
     files: {
       'commentary/critics-smaller-lead.yaml': edit(
