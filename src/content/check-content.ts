@@ -428,6 +428,43 @@ function checkConditionAndUnit(
   }
 }
 
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A date not marked inferred is one a quote prints, as precisely as the figure gives it: the day and month
+ * ("May 14", "14 May"), the month and year, or the year. One we worked out carries `dateInferred` and a note.
+ */
+function checkDateStated(file: string, figure: Figure, errors: ContentError[]): void {
+  if (!figure.date || figure.dateInferred) return;
+  const [year, month, day] = figure.date.split('-').map(Number) as [number, number, number];
+  const name = monthNames[month - 1]!;
+  const mon = `(?:${name}|${name.slice(0, 3)}\\.?)`;
+  const quotes = figure.mentions.map((m) => foldWhitespace(m.quote));
+  const printed = (pattern: string) =>
+    quotes.some((q) => new RegExp(`(?<![\\p{L}\\d])(?:${pattern})(?![\\p{L}\\d])`, 'u').test(q));
+  const precision = figure.datePrecision ?? 'day';
+  const ok =
+    precision === 'day'
+      ? printed(`${mon} ${day}|${day} ${mon}`)
+      : precision === 'month'
+        ? printed(mon) && printed(String(year))
+        : printed(String(year));
+  if (!ok) errors.push(fault(file, 'date', 'date-not-in-quote', figure.date, precision));
+}
+
 /** A figure every quote of which is a forecast or a possibility is no fact its sources state. */
 function checkStatedForecast(file: string, figure: Figure, errors: ContentError[]): void {
   if (figure.status !== 'stated') return;
@@ -746,6 +783,7 @@ export function checkContent(content: ContentSet): ContentError[] {
     if (checkFigureNumber(file, data, errors)) wrongNumber.add(data.id);
     checkStatedForecast(file, data, errors);
     checkConditionAndUnit(file, data, quotable, errors);
+    checkDateStated(file, data, errors);
   }
   checkChartDescriptions(content, wrongNumber, errors);
 

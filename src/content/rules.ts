@@ -134,6 +134,11 @@ export const rules = {
     (unit: string) =>
       `is counted in ${unit}, but no quote prints its number followed by "${unit.replace(/s$/, '')}": give the unit its source gives`,
   ),
+  'date-not-in-quote': rule(
+    "a figure's `date` not marked `dateInferred` that no quote prints as precisely as the figure gives it (the day and month, the month and year, or the year)",
+    (date: string, precision: string) =>
+      `is dated ${date} (to the ${precision}), but no quote prints that ${precision === 'day' ? 'day and month' : precision === 'month' ? 'month and year' : 'year'}: give the date the source prints, or mark it dateInferred with a dateNote saying how it was worked out`,
+  ),
   'chart-description': rule(
     'a chart whose description (the text read in place of the drawing) does not give the number of every figure it plots, in digits or in words: a figure moved to a chart it does not belong to shows up here',
     (figure: string, value: number) =>

@@ -33,6 +33,9 @@ const premiseWith = (line: string) =>
 const article = read('archive/article.txt');
 const correction = read('corrections/chart-title-hedged.yaml');
 
+/** A date we worked out, not one the figure's quote prints (the date-not-in-quote rule asks for the note). */
+const inferredNote = 'dateInferred: true\ndateNote: Worked out for this test from the article.';
+
 /** `text` with `from` replaced by `to`; fails loudly if `from` is not there (a row that tests nothing). */
 function edit(text: string, from: string | RegExp, to: string): string {
   const out = text.replace(from, to);
@@ -444,9 +447,9 @@ const cases: Case[] = [
     files: {
       'archive/article.txt': `${article}The lab admits the lead is gone.\n`,
       'figures/paper-published.yaml': edit(
-        published,
-        'The lab published its paper on May 14.',
-        'The lab admits the lead is gone.',
+        edit(published, 'The lab published its paper on May 14.', 'The lab admits the lead is gone.'),
+        "date: '2026-05-14'",
+        `date: '2026-05-14'\n${inferredNote}`,
       ),
     },
     file: 'sources/daily-news.mdx',
@@ -1295,7 +1298,7 @@ const cases: Case[] = [
       'figures/paper-drafted.yaml': edit(
         edit(read('figures/paper-published.yaml'), 'id: paper-published', 'id: paper-drafted'),
         "date: '2026-05-14'",
-        "date: '2026-04-01'\ndatePrecision: month",
+        `date: '2026-04-01'\ndatePrecision: month\n${inferredNote}`,
       ),
       'charts/compute-share.yaml': edit(
         chart,
@@ -1454,6 +1457,14 @@ const cases: Case[] = [
     field: 'unit',
     rule: 'unit-not-in-quote',
     words: ['is counted in years, but no quote prints its number followed by "year"'],
+  },
+  {
+    name: 'a date no quote prints, not marked inferred (15 May where the quote says May 14)',
+    files: { 'figures/paper-published.yaml': edit(published, "date: '2026-05-14'", "date: '2026-05-15'") },
+    file: 'figures/paper-published.yaml',
+    field: 'date',
+    rule: 'date-not-in-quote',
+    words: ['is dated 2026-05-15 (to the day), but no quote prints that day and month'],
   },
   {
     name: 'a qualifier that no quote says ("roughly" where the quote says "just")',
@@ -1673,7 +1684,7 @@ describe('inputs the gate accepts', () => {
           edit(published, 'source: daily-news', 'source: lab-paper'),
           'The lab published its paper on May 14.',
           "'just 4 percent of the leader’s aggregate compute'",
-        ),
+        ).replace("date: '2026-05-14'", `date: '2026-05-14'\n${inferredNote}`),
       },
     ],
     [
