@@ -157,13 +157,13 @@ test('with every chart in one post, each snippet as given (script included), eve
   await page.evaluate(() => window.scrollTo(0, 0));
   const frames = page.locator('iframe');
   for (let i = 0; i < embeds.length; i++) {
-    const content = await page
-      .frameLocator('iframe')
+    const content = await frames
       .nth(i)
+      .contentFrame()
       .locator('html')
       .evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
     await expect
-      .poll(async () => Math.round((await frames.nth(i).boundingBox())!.height), { message: chartIds[i] })
+      .poll(async () => Math.round((await frames.nth(i).boundingBox())!.height), { message: chartIds[i]! })
       .toBe(content);
   }
 });
