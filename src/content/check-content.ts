@@ -414,6 +414,9 @@ function checkConditionAndUnit(
     if (!texts.some((t) => wordMatches(lower(condition), lower(t)).length > 0))
       errors.push(fault(file, 'condition', 'condition-not-in-quote', figure.condition));
   }
+  // The home page prints it after the status ("Conditional: if …"): it must read as a condition.
+  if (figure.shortCondition && !/^(?:if|unless)(?!\p{L})/iu.test(figure.shortCondition.trim()))
+    errors.push(fault(file, 'shortCondition', 'short-condition', figure.shortCondition));
   // A count of time: a quote prints one of its numbers with the unit right after it ("a 12-24 month lead").
   const unit = /^(day|week|month|year|decade)s?$/i.exec(figure.unit ?? '')?.[1]?.toLowerCase();
   if (unit) {
@@ -719,7 +722,17 @@ export function checkContent(content: ContentSet): ContentError[] {
     .filter((entry) => entry.data.kind === 'primary')
     .flatMap((entry) => quotable.get(entry.data.id) ?? [])
     .map((q) => (q.span ? q.folded.slice(q.span.from, q.span.to) : q.folded));
+  // A source that failed to load takes its archive out of the list above: until it is fixed, prose is checked
+  // against every archived text, so its one fault is not buried under others that are not faults.
+  const sourceBroken = allCitations(content).some(({ citation }) => content.broken.has(citation.source));
   for (const { file, field, text, source, paper } of allProse(content)) {
+    if (sourceBroken) {
+      const all = [...content.archive.values()].map(foldWhitespace);
+      for (const quoted of quotedInProse(text))
+        if (!titles.has(quoted) && !all.some((archive) => containsInOrder(archive, quoted)))
+          errors.push(fault(file, field, 'prose-quotation', quoted, undefined, false));
+      continue;
+    }
     const own = source ? quotable.get(source)?.folded : undefined;
     // Where we hold no primary text (a test's content), any archive will do.
     const scope = own ? source : paper && primaryTexts.length > 0 ? 'paper' : undefined;

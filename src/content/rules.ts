@@ -129,6 +129,11 @@ export const rules = {
     (status: string) =>
       `has a condition but its status is ${status}: a figure that holds only on a condition is conditional; make it conditional, or drop the condition`,
   ),
+  'short-condition': rule(
+    'a `shortCondition` that does not begin with "if" or "unless" ("as restrictions are strengthened" turns a condition into a fact)',
+    (text: string) =>
+      `"${shown(text)}" does not begin with "if" or "unless": it is printed as the figure's condition ("Conditional: if …"), so keep it one`,
+  ),
   'unit-not-in-quote': rule(
     'a figure counted in days, weeks, months, years or decades that none of its quotes prints with that unit right after one of its numbers (a lead of 12–24 months turned into years)',
     (unit: string) =>

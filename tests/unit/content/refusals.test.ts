@@ -1443,6 +1443,20 @@ const cases: Case[] = [
     words: ['says the figure holds "if the allies wait", but none of its quotes has those words'],
   },
   {
+    name: 'a short condition that reads as a fact ("as the allies act")',
+    files: {
+      'figures/lead-by-2028.yaml': edit(
+        lead,
+        'condition: if the allies act now',
+        'condition: if the allies act now\nshortCondition: as the allies act',
+      ),
+    },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'shortCondition',
+    rule: 'short-condition',
+    words: ['"as the allies act" does not begin with "if" or "unless"'],
+  },
+  {
     name: 'a condition on a figure that is not conditional',
     files: { 'figures/lead-by-2028.yaml': edit(lead, 'status: conditional', 'status: estimate') },
     file: 'figures/lead-by-2028.yaml',
@@ -1558,6 +1572,18 @@ const cases: Case[] = [
   {
     name: 'a summary that is not valid MDX (an unclosed element)',
     files: { 'sources/daily-news.mdx': body('Text <Cite quote="a b c"\n\nmore.') },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'mdx-code',
+    words: ['is not valid MDX'],
+  },
+  {
+    // Its archive is out of the check until the file loads: other prose quoting it is not blamed meanwhile.
+    name: 'a summary that is not valid MDX, while other prose quotes its article',
+    files: {
+      'sources/daily-news.mdx': body('Text <Cite source="daily-news" quote="Critics say "the lead" is" />'),
+      'figures/lead-by-2028.yaml': `${lead}notes: 'Critics say "the lead is smaller than the lab claims".'\n`,
+    },
     file: 'sources/daily-news.mdx',
     field: 'body',
     rule: 'mdx-code',
