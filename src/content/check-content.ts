@@ -576,8 +576,19 @@ function checkChartTitles(content: ContentSet, errors: ContentError[]): void {
         .flatMap((text) => numbersInText(text))
         .map((n) => n.value),
     ]);
-    const unknown = numbersInText(chart.title).find((n) => !given.some((v) => sameNumber(Math.abs(v), n.value)));
-    if (unknown) errors.push(fault(file, 'title', 'chart-title', 'number', String(unknown.value)));
+    // The baseline a bars chart draws (100 %, 1×) and the ends of a percent scale are the chart's own.
+    if (chart.reference) given.push(chart.reference.value);
+    if (figures.some((f) => f.unit === '%')) given.push(0, 100);
+    for (const field of ['title', 'subtitle', 'note', 'description'] as const) {
+      const text = chart[field] ?? '';
+      // A description counts its marks in words ("Two bars", "Three rows"): only its digits are figures.
+      const unknown = numbersInText(text).find(
+        (n) =>
+          (field !== 'description' || /\d/.test(text[n.index] ?? '')) &&
+          !given.some((v) => sameNumber(Math.abs(v), n.value)),
+      );
+      if (unknown) errors.push(fault(file, field, 'chart-title', 'number', String(unknown.value)));
+    }
     const conditional = figures.find((f) => f.status === 'conditional');
     if (conditional && !/\b(if|unless|may|might|could|would)\b/i.test(chart.title)) {
       errors.push(fault(file, 'title', 'chart-title', 'hedge', conditional.id));
@@ -598,7 +609,6 @@ function checkScenarioOrder(content: ContentSet, errors: ContentError[]): void {
   }
 }
 
-/** A commentary note is an article's view, so it cites the article, not only the paper. */
 /** The scenarios and what stands today are the primary sources' account: their cells cite only those. */
 function checkPrimaryCites(content: ContentSet, errors: ContentError[]): void {
   const kinds = new Map(content.sources.map((e) => [e.data.id, e.data.kind]));
@@ -612,6 +622,7 @@ function checkPrimaryCites(content: ContentSet, errors: ContentError[]): void {
     for (const { at, cell } of scenarioCells(data)) check(file, `${at}.cite`, cell.cite);
 }
 
+/** A commentary note is an article's view, so it cites the article, not only the paper. */
 function checkCommentaryCites(content: ContentSet, errors: ContentError[]): void {
   const kinds = new Map(content.sources.map((e) => [e.data.id, e.data.kind]));
   for (const { file, data } of content.commentary) {

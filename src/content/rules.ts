@@ -108,10 +108,10 @@ export const rules = {
       `its quote says "${word}" before the number ("${shown(quote)}"), but the figure has no qualifier: add qualifier: ${word}`,
   ),
   'chart-title': rule(
-    'a chart title that prints a number none of its figures gives (as a value, a year, or in their quotes and labels), or that plots a conditional figure without a hedge or a condition (if, unless, may, might, could, would)',
+    'a chart title, subtitle, note or description (its digits) that prints a number none of its figures gives (as a value, a year, or in their quotes and labels) and that is not its baseline, or a title that plots a conditional figure without a hedge or a condition (if, unless, may, might, could, would)',
     (what: 'number' | 'hedge', detail: string) =>
       what === 'number'
-        ? `prints ${detail}, which none of the chart's figures gives: a title's numbers are its figures'`
+        ? `prints ${detail}, which none of the chart's figures gives: the numbers a chart's words print are its figures'`
         : `plots the conditional figure "${detail}" but says neither "if" nor the source's hedge (may, could, would…): keep the condition in the title`,
   ),
   'stated-forecast': rule(

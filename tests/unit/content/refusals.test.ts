@@ -1481,6 +1481,20 @@ const cases: Case[] = [
     words: ['is dated 2026-05-15 (to the day), but no quote prints that day and month'],
   },
   {
+    name: 'a chart subtitle with a number none of its figures gives',
+    files: {
+      'charts/compute-share.yaml': edit(
+        chart,
+        "subtitle: The rival's compute as a share of the leader's (%)",
+        "subtitle: The rival's compute as a share of the leader's (%), down from 9% in 2025",
+      ),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'subtitle',
+    rule: 'chart-title',
+    words: ["prints 9, which none of the chart's figures gives"],
+  },
+  {
     name: 'a qualifier that no quote says ("roughly" where the quote says "just")',
     files: { 'figures/compute-share-2026.yaml': edit(share, 'qualifier: just', 'qualifier: roughly') },
     file: 'figures/compute-share-2026.yaml',
