@@ -468,6 +468,25 @@ function checkDateStated(file: string, figure: Figure, errors: ContentError[]): 
   if (!ok) errors.push(fault(file, 'date', 'date-not-in-quote', figure.date, precision));
 }
 
+/**
+ * Our words for a figure give no number of their own: a label's numbers are the figure's value, period, date
+ * or quotes', or a source's (a title such as "2028: Two scenarios…", the year a source was published).
+ */
+function checkLabelNumbers(file: string, figure: Figure, sourceNumbers: number[], errors: ContentError[]): void {
+  const texts = [figure.period ?? '', figure.date?.slice(0, 4) ?? '', ...figure.mentions.map((m) => m.quote)];
+  const given = [
+    ...valuesOf(figure),
+    ...sourceNumbers,
+    ...texts.flatMap((t) => numbersInText(foldWhitespace(t))).map((n) => n.value),
+  ];
+  for (const field of ['label', 'shortLabel', 'shortCondition'] as const) {
+    const unknown = numbersInText(figure[field] ?? '').find(
+      (n) => !given.some((v) => sameNumber(Math.abs(v), n.value)),
+    );
+    if (unknown) errors.push(fault(file, field, 'label-number', unknown.value));
+  }
+}
+
 /** A figure every quote of which is a forecast or a possibility is no fact its sources state. */
 function checkStatedForecast(file: string, figure: Figure, errors: ContentError[]): void {
   if (figure.status !== 'stated') return;
@@ -793,6 +812,11 @@ export function checkContent(content: ContentSet): ContentError[] {
 
   /** Figures whose own primary source is at fault: the charts of them are not blamed for it again. */
   const faultyPrimary = new Set<string>();
+  /** The numbers the sources themselves give: their titles' and the years they were published. */
+  const sourceNumbers = content.sources.flatMap((e) => [
+    ...numbersInText(e.data.title).map((n) => n.value),
+    ...(e.data.published ? [Number(e.data.published.slice(0, 4))] : []),
+  ]);
   /** Figures whose number none of their quotes prints: a chart describing them is not blamed for it. */
   const wrongNumber = new Set<string>();
   for (const { file, data } of content.figures) {
@@ -808,6 +832,7 @@ export function checkContent(content: ContentSet): ContentError[] {
     checkStatedForecast(file, data, errors);
     checkConditionAndUnit(file, data, quotable, errors);
     checkDateStated(file, data, errors);
+    checkLabelNumbers(file, data, sourceNumbers, errors);
   }
   checkChartDescriptions(content, wrongNumber, errors);
 

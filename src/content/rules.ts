@@ -129,6 +129,11 @@ export const rules = {
     (status: string) =>
       `has a condition but its status is ${status}: a figure that holds only on a condition is conditional; make it conditional, or drop the condition`,
   ),
+  'label-number': rule(
+    "a figure's `label`, `shortLabel` or `shortCondition` that gives a number none of its value, period, date or quotes gives",
+    (value: number) =>
+      `gives ${value}, which the figure's value, period, date and quotes do not: a label names what the source gives, in its numbers`,
+  ),
   'short-condition': rule(
     'a `shortCondition` that does not begin with "if" or "unless" ("as restrictions are strengthened" turns a condition into a fact)',
     (text: string) =>

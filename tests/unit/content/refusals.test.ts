@@ -1495,6 +1495,20 @@ const cases: Case[] = [
     words: ["prints 9, which none of the chart's figures gives"],
   },
   {
+    name: "a figure's label with a number its sources do not give",
+    files: {
+      'figures/lead-by-2028.yaml': edit(
+        lead,
+        'label: Lead the allies could lock in',
+        'label: Lead the allies could lock in within 6 weeks',
+      ),
+    },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'label',
+    rule: 'label-number',
+    words: ["gives 6, which the figure's value, period, date and quotes do not"],
+  },
+  {
     name: 'a qualifier that no quote says ("roughly" where the quote says "just")',
     files: { 'figures/compute-share-2026.yaml': edit(share, 'qualifier: just', 'qualifier: roughly') },
     file: 'figures/compute-share-2026.yaml',
