@@ -608,6 +608,22 @@ function checkChartTitles(content: ContentSet, errors: ContentError[]): void {
       );
       if (unknown) errors.push(fault(file, field, 'chart-title', 'number', String(unknown.value)));
     }
+    // A hedge the quotes put on an estimate or a condition stays in the title ("may be possible" is not "is
+    // possible"), and a qualifier stays on its number ("roughly 11 times", not "11 times").
+    const hedge = /(?<!\p{L})(?:may|might|could|would|estimat\p{L}*|project\p{L}*|expect\p{L}*)(?!\p{L})/iu;
+    const hedged = figures.find(
+      (f) => f.status !== 'stated' && f.mentions.some((m) => hedge.test(m.quote)) && !hedge.test(chart.title),
+    );
+    if (hedged) errors.push(fault(file, 'title', 'chart-title', 'firmer', hedged.id));
+    for (const f of figures) {
+      // A qualifier its quotes do not say is the figure's fault (qualifier-not-in-quote), not the title's.
+      if (!f.qualifier || !f.mentions.some((m) => quoteHasQualifier(m.quote, f.qualifier!))) continue;
+      const values = valuesOf(f);
+      const printed = numbersInText(chart.title).some((n) => values.some((v) => sameNumber(Math.abs(v), n.value)));
+      const word = qualifierBeforeNumber(chart.title, values);
+      if (printed && word?.toLowerCase() !== f.qualifier.toLowerCase() && !quoteHasQualifier(chart.title, f.qualifier))
+        errors.push(fault(file, 'title', 'chart-title', 'qualifier', `${f.qualifier}" before the number of "${f.id}`));
+    }
     const conditional = figures.find((f) => f.status === 'conditional');
     if (conditional && !/\b(if|unless|may|might|could|would)\b/i.test(chart.title)) {
       errors.push(fault(file, 'title', 'chart-title', 'hedge', conditional.id));

@@ -108,11 +108,15 @@ export const rules = {
       `its quote says "${word}" before the number ("${shown(quote)}"), but the figure has no qualifier: add qualifier: ${word}`,
   ),
   'chart-title': rule(
-    'a chart title, subtitle, note or description (its digits) that prints a number none of its figures gives (as a value, a year, or in their quotes and labels) and that is not its baseline, or a title that plots a conditional figure without a hedge or a condition (if, unless, may, might, could, would)',
-    (what: 'number' | 'hedge', detail: string) =>
+    'a chart title, subtitle, note or description (its digits) that prints a number none of its figures gives (as a value, a year, or in their quotes and labels) and that is not its baseline; or a title that plots a conditional figure without a hedge or a condition (if, unless, may, might, could, would), drops a hedge the quotes put on an estimate or a condition (may, could, would, estimates, projects, expects), or prints a qualified number without its qualifier',
+    (what: 'number' | 'hedge' | 'firmer' | 'qualifier', detail: string) =>
       what === 'number'
         ? `prints ${detail}, which none of the chart's figures gives: the numbers a chart's words print are its figures'`
-        : `plots the conditional figure "${detail}" but says neither "if" nor the source's hedge (may, could, would…): keep the condition in the title`,
+        : what === 'firmer'
+          ? `drops the hedge the quotes put on figure "${detail}" (may, could, would, estimates, projects…): a title is no firmer than its source`
+          : what === 'qualifier'
+            ? `prints the number without its qualifier: keep "${detail}" in the title`
+            : `plots the conditional figure "${detail}" but says neither "if" nor the source's hedge (may, could, would…): keep the condition in the title`,
   ),
   'stated-forecast': rule(
     'a figure marked `stated` whose every quote gives it as a forecast or a possibility (will, would, could, may, might, projects, expects, estimates): a forecast is an `estimate`, or `conditional` where the source says on what',

@@ -1509,6 +1509,30 @@ const cases: Case[] = [
     words: ["gives 6, which the figure's value, period, date and quotes do not"],
   },
   {
+    name: 'a chart title firmer than its quotes (they say "may"; the title does not)',
+    files: {
+      'figures/compute-share-2026.yaml': `${share}  - source: lab-paper\n    quote: it may be possible to lock in a 12-24 month lead.\n`,
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'title',
+    rule: 'chart-title',
+    words: ['drops the hedge the quotes put on figure "compute-share-2026"'],
+  },
+  {
+    name: 'a chart title that drops the qualifier of its number ("4%" where the figure is "just 4%")',
+    files: {
+      'charts/compute-share.yaml': edit(
+        chart,
+        "title: The rival makes just 4% of the leader's compute",
+        "title: The rival makes 4% of the leader's compute",
+      ),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'title',
+    rule: 'chart-title',
+    words: ['prints the number without its qualifier: keep "just" before the number of "compute-share-2026"'],
+  },
+  {
     name: 'a qualifier that no quote says ("roughly" where the quote says "just")',
     files: { 'figures/compute-share-2026.yaml': edit(share, 'qualifier: just', 'qualifier: roughly') },
     file: 'figures/compute-share-2026.yaml',
