@@ -18,8 +18,7 @@ export function countWord(n: number): string {
 
 /** "Five": a count that starts a sentence. */
 export function countWordCapitalised(n: number): string {
-  const word = countWord(n);
-  return word.charAt(0).toUpperCase() + word.slice(1);
+  return upperFirst(countWord(n));
 }
 
 /**
@@ -40,21 +39,28 @@ export function summaryOf(text: string, max = 300): string {
 /** "14 May 2026": dates are printed day first, month in words, so no reader misreads them. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  return `${d} ${months[m - 1]} ${y}`;
+  return `${d} ${monthNames[m - 1]} ${y}`;
+}
+
+/** The months in words, January first: how the site prints them, and how the gate finds them in a quote. */
+export const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** "Conditional", "Look for it…": a text that starts a sentence. */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

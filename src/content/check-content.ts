@@ -7,7 +7,7 @@ import { describes2028 } from '../model/describes-2028.ts';
 import { headlineFigures } from '../model/headline-figures.ts';
 import { modelFromContent } from '../model/model-from-content.ts';
 import { textFragment } from '../share/text-fragment.ts';
-import { keyChartIds, navigation } from '../site.ts';
+import { keyChartIds, monthNames, navigation } from '../site.ts';
 import { closestKey } from './closest-key.ts';
 import { fault, type ContentError } from './content-error.ts';
 import { atWordStarts, findQuote, whyNotVerbatim, wordCount, wordMatches } from './find-quote.ts';
@@ -15,7 +15,7 @@ import { foldWhitespace } from './fold-whitespace.ts';
 import { forecastWord } from './forecast-word.ts';
 import { loadContent, type ContentSet, type Entry } from './load-content.ts';
 import { citesInBody } from './mdx-body.ts';
-import { numbersInText } from './numbers-in-text.ts';
+import { numbersInText, type NumberInText } from './numbers-in-text.ts';
 import { qualifierBeforeNumber, quoteHasQualifier, sameNumber } from './qualifier.ts';
 
 /** Where, in the folded text it is checked against, a source's quotes may lie. */
@@ -431,21 +431,6 @@ function checkConditionAndUnit(
   }
 }
 
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * A date not marked inferred is one a quote prints, as precisely as the figure gives it: the day and month
  * ("May 14", "14 May"), the month and year, or the year. One we worked out carries `dateInferred` and a note.
@@ -473,18 +458,22 @@ function checkDateStated(file: string, figure: Figure, errors: ContentError[]): 
  * or quotes', or a source's (a title such as "2028: Two scenarios…", the year a source was published).
  */
 function checkLabelNumbers(file: string, figure: Figure, sourceNumbers: number[], errors: ContentError[]): void {
-  const texts = [figure.period ?? '', figure.date?.slice(0, 4) ?? '', ...figure.mentions.map((m) => m.quote)];
-  const given = [
-    ...valuesOf(figure),
-    ...sourceNumbers,
-    ...texts.flatMap((t) => numbersInText(foldWhitespace(t))).map((n) => n.value),
-  ];
+  const given = [...numbersGiven(figure), ...sourceNumbers];
   for (const field of ['label', 'shortLabel', 'shortCondition'] as const) {
-    const unknown = numbersInText(figure[field] ?? '').find(
-      (n) => !given.some((v) => sameNumber(Math.abs(v), n.value)),
-    );
+    const unknown = numberNotGiven(figure[field] ?? '', given);
     if (unknown) errors.push(fault(file, field, 'label-number', unknown.value));
   }
+}
+
+/** The numbers a figure gives: its value, and the numbers of its period, its date's year and its quotes. */
+function numbersGiven(figure: Figure): number[] {
+  const texts = [figure.period ?? '', figure.date?.slice(0, 4) ?? '', ...figure.mentions.map((m) => m.quote)];
+  return [...valuesOf(figure), ...texts.flatMap((t) => numbersInText(foldWhitespace(t))).map((n) => n.value)];
+}
+
+/** The first number a text of ours prints that is not among `given` (a fall stored as -4 is given as 4). */
+function numberNotGiven(text: string, given: readonly number[]): NumberInText | undefined {
+  return numbersInText(text).find((n) => !given.some((v) => sameNumber(Math.abs(v), n.value)));
 }
 
 /** A figure every quote of which is a forecast or a possibility is no fact its sources state. */
@@ -589,12 +578,7 @@ function checkChartTitles(content: ContentSet, errors: ContentError[]): void {
   for (const { file, data: chart } of content.charts) {
     const figures = chart.figures.flatMap((id) => byId.get(id) ?? []);
     if (figures.length !== chart.figures.length) continue; // a missing figure is reported as such
-    const given = figures.flatMap((f) => [
-      ...valuesOf(f),
-      ...[f.label, f.period ?? '', f.date?.slice(0, 4) ?? '', ...f.mentions.map((m) => foldWhitespace(m.quote))]
-        .flatMap((text) => numbersInText(text))
-        .map((n) => n.value),
-    ]);
+    const given = figures.flatMap((f) => [...numbersGiven(f), ...numbersInText(f.label).map((n) => n.value)]);
     // The baseline a bars chart draws (100 %, 1×) and the ends of a percent scale are the chart's own.
     if (chart.reference) given.push(chart.reference.value);
     if (figures.some((f) => f.unit === '%')) given.push(0, 100);
@@ -770,19 +754,14 @@ export function checkContent(content: ContentSet): ContentError[] {
     .map((q) => (q.span ? q.folded.slice(q.span.from, q.span.to) : q.folded));
   // A source that failed to load takes its archive out of the list above: until it is fixed, prose is checked
   // against every archived text, so its one fault is not buried under others that are not faults.
-  const sourceBroken = allCitations(content).some(({ citation }) => content.broken.has(citation.source));
+  const everyArchive = allCitations(content).some(({ citation }) => content.broken.has(citation.source))
+    ? [...content.archive.values()].map(foldWhitespace)
+    : undefined;
   for (const { file, field, text, source, paper } of allProse(content)) {
-    if (sourceBroken) {
-      const all = [...content.archive.values()].map(foldWhitespace);
-      for (const quoted of quotedInProse(text))
-        if (!titles.has(quoted) && !all.some((archive) => containsInOrder(archive, quoted)))
-          errors.push(fault(file, field, 'prose-quotation', quoted, undefined, false));
-      continue;
-    }
     const own = source ? quotable.get(source)?.folded : undefined;
     // Where we hold no primary text (a test's content), any archive will do.
-    const scope = own ? source : paper && primaryTexts.length > 0 ? 'paper' : undefined;
-    const texts = own ? [own, ...primaryTexts] : scope ? primaryTexts : archives;
+    const scope = everyArchive ? undefined : own ? source : paper && primaryTexts.length > 0 ? 'paper' : undefined;
+    const texts = everyArchive ?? (own ? [own, ...primaryTexts] : scope ? primaryTexts : archives);
     for (const quoted of quotedInProse(text)) {
       if (!titles.has(quoted) && !texts.some((archive) => containsInOrder(archive, quoted))) {
         // The parts are there, but a "…" leaves out a word that turns the sentence round.
@@ -906,6 +885,27 @@ export function checkContent(content: ContentSet): ContentError[] {
   return errors;
 }
 
+/** The figures whose passage a citation quotes: same source, and one passage holds the other, word for word. */
+function figuresQuotedBy(content: ContentSet, c: Citation): Figure[] {
+  const quote = foldWhitespace(c.quote);
+  return content.figures
+    .map((e) => e.data)
+    .filter((f) =>
+      f.mentions.some((m) => {
+        if (m.source !== c.source) return false;
+        const passage = foldWhitespace(m.quote);
+        return wordMatches(quote, passage).length > 0 || wordMatches(passage, quote).length > 0;
+      }),
+    );
+}
+
+/** The figures a listed chart plots; undefined when the chart or a figure is missing (reported as such). */
+function plottedFigures(content: ContentSet, chartId: string): Figure[] | undefined {
+  const chart = content.charts.find((e) => e.data.id === chartId)?.data;
+  const plotted = (chart?.figures ?? []).flatMap((id) => content.figures.find((f) => f.data.id === id)?.data ?? []);
+  return chart && plotted.length === chart.figures.length ? plotted : undefined;
+}
+
 /** A figure that describes today or the past: dated, or given for a period other than 2028. */
 function describesToday(f: Figure): boolean {
   return !describes2028(f) && (!!f.date || !!f.period);
@@ -917,25 +917,15 @@ function describesToday(f: Figure): boolean {
  * and a cell listing a chart that plots no figure of 2028.
  */
 function checkTodayNotInScenarios(content: ContentSet, errors: ContentError[]): void {
-  const figures = content.figures.map((e) => e.data);
-  const byId = new Map(figures.map((f) => [f.id, f]));
-  // One passage holds the other, word for word (a misquote that matches mid-word is the quote rule's fault).
-  const overlaps = (a: string, b: string) => {
-    const [x, y] = [foldWhitespace(a), foldWhitespace(b)];
-    return wordMatches(y, x).length > 0 || wordMatches(x, y).length > 0;
-  };
   for (const { file, data } of content.scenarios) {
     for (const { at, cell } of scenarioCells(data)) {
       cell.cite.forEach((c, i) => {
-        const today = figures.find(
-          (f) => describesToday(f) && f.mentions.some((m) => m.source === c.source && overlaps(m.quote, c.quote)),
-        );
+        const today = figuresQuotedBy(content, c).find(describesToday);
         if (today) errors.push(fault(file, `${at}.cite[${i}]`, 'today-in-scenario', 'quotes', today.id));
       });
       cell.charts.forEach((id, i) => {
-        const chart = content.charts.find((e) => e.data.id === id)?.data;
-        const plotted = (chart?.figures ?? []).flatMap((f) => byId.get(f) ?? []);
-        if (chart && plotted.length === chart.figures.length && !plotted.some(describes2028)) {
+        const plotted = plottedFigures(content, id);
+        if (plotted && !plotted.some(describes2028)) {
           errors.push(fault(file, `${at}.charts[${i}]`, 'today-in-scenario', 'shows chart', id));
         }
       });
@@ -948,25 +938,16 @@ function checkTodayNotInScenarios(content: ContentSet, errors: ContentError[]): 
  * the paper says may be possible by 2028, set down as today's), nor list a chart that plots only such figures.
  */
 function checkScenariosNotInToday(content: ContentSet, errors: ContentError[]): void {
-  const figures = content.figures.map((e) => e.data);
-  const byId = new Map(figures.map((f) => [f.id, f]));
-  const overlaps = (a: string, b: string) => {
-    const [x, y] = [foldWhitespace(a), foldWhitespace(b)];
-    return wordMatches(y, x).length > 0 || wordMatches(x, y).length > 0;
-  };
-  const carriedBy = (c: Citation) =>
-    figures.filter((f) => f.mentions.some((m) => m.source === c.source && overlaps(m.quote, c.quote)));
   for (const { file, data } of content.today) {
     data.cite.forEach((c, i) => {
-      const carried = carriedBy(c);
+      const carried = figuresQuotedBy(content, c);
       const of2028 = carried.find(describes2028);
       if (of2028 && !carried.some(describesToday))
         errors.push(fault(file, `cite[${i}]`, 'scenario-in-today', 'quotes', of2028.id));
     });
     data.charts.forEach((id, i) => {
-      const chart = content.charts.find((e) => e.data.id === id)?.data;
-      const plotted = (chart?.figures ?? []).flatMap((f) => byId.get(f) ?? []);
-      if (chart && plotted.length === chart.figures.length && plotted.every(describes2028))
+      const plotted = plottedFigures(content, id);
+      if (plotted && plotted.every(describes2028))
         errors.push(fault(file, `charts[${i}]`, 'scenario-in-today', 'shows chart', id));
     });
   }
@@ -981,7 +962,7 @@ function checkScenariosNotInToday(content: ContentSet, errors: ContentError[]): 
 function checkNumbersCited(content: ContentSet, errors: ContentError[]): void {
   const check = (file: string, field: string, text: string, cite: readonly Citation[]) => {
     const printed = cite.flatMap((c) => numbersInText(foldWhitespace(c.quote)).map((n) => n.value));
-    const unbacked = numbersInText(foldWhitespace(text)).find((n) => !printed.some((p) => sameNumber(p, n.value)));
+    const unbacked = numberNotGiven(foldWhitespace(text), printed);
     if (unbacked) errors.push(fault(file, field, 'number-not-cited', unbacked.value, [...new Set(printed)]));
   };
   for (const { file, data } of content.today) check(file, 'text', data.text, data.cite);

@@ -4,6 +4,7 @@ import type { Figure } from '../schemas.ts';
 import { figureValueText } from '../charts/chart-from-content.ts';
 import type { Model } from './build-model.ts';
 import { scenarioOf } from './scenario-of.ts';
+import { upperFirst } from '../site.ts';
 
 export interface HeadlineFigure {
   chartId: string;
@@ -46,7 +47,7 @@ export function headlineFigures(model: Model, chartIds: string[]): HeadlineFigur
           ? `${first.label}, ${first.period}`
           : first.label;
     const condition = first.shortCondition ?? first.condition;
-    const word = status.charAt(0).toUpperCase() + status.slice(1);
+    const word = upperFirst(status);
     const scenario = scenarioOf(first);
     return {
       chartId,
