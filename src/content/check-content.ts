@@ -12,6 +12,7 @@ import { closestKey } from './closest-key.ts';
 import { fault, type ContentError } from './content-error.ts';
 import { atWordStarts, findQuote, whyNotVerbatim, wordCount, wordMatches } from './find-quote.ts';
 import { foldWhitespace } from './fold-whitespace.ts';
+import { allegationWord } from './allegation-word.ts';
 import { forecastWord } from './forecast-word.ts';
 import { loadContent, type ContentSet, type Entry } from './load-content.ts';
 import { citesInBody } from './mdx-body.ts';
@@ -484,6 +485,14 @@ function checkStatedForecast(file: string, figure: Figure, errors: ContentError[
     errors.push(fault(file, 'status', 'stated-forecast', words[0]!, figure.mentions[0]!.quote));
 }
 
+/** A figure every quote of which is one party's accusation of another is no fact its sources state. */
+function checkStatedAllegation(file: string, figure: Figure, errors: ContentError[]): void {
+  if (figure.status !== 'stated') return;
+  const words = figure.mentions.map((m) => allegationWord(foldWhitespace(m.quote)));
+  if (words.length > 0 && words.every((w) => w !== undefined))
+    errors.push(fault(file, 'status', 'stated-allegation', words[0]!, figure.mentions[0]!.quote));
+}
+
 /**
  * A chart's description stands in for its drawing (the text alternative), so it gives every number the drawing
  * shows; a figure added to a chart it does not belong to is caught here, its number being in no description.
@@ -825,6 +834,7 @@ export function checkContent(content: ContentSet): ContentError[] {
     }
     if (checkFigureNumber(file, data, errors)) wrongNumber.add(data.id);
     checkStatedForecast(file, data, errors);
+    checkStatedAllegation(file, data, errors);
     checkConditionAndUnit(file, data, quotable, errors);
     checkDateStated(file, data, errors);
     checkLabelNumbers(file, data, sourceNumbers, errors);
@@ -847,6 +857,15 @@ export function checkContent(content: ContentSet): ContentError[] {
         errors.push(fault(file, `sources[${i}]`, 'chart-source', id));
       }
     });
+    // The source line is built from `sources`: a figure none of them carries would be drawn uncredited.
+    data.figures.forEach((id, i) => {
+      const figure = figureById.get(id);
+      const its = figure
+        ? [...new Set([...(figure.primary ? [figure.primary] : []), ...figure.mentions.map((m) => m.source)])]
+        : [];
+      if (figure && !its.some((s) => data.sources.includes(s)))
+        errors.push(fault(file, `figures[${i}]`, 'chart-credit', id, its));
+    });
   }
   const chartsResolve = errors.length === referencesBefore;
 
@@ -861,6 +880,8 @@ export function checkContent(content: ContentSet): ContentError[] {
   checkTodayNotInScenarios(content, errors);
   checkScenariosNotInToday(content, errors);
   checkNumbersCited(content, errors);
+  checkSummaryNumbers(content, errors);
+  checkReportedAfterPublished(content, errors);
 
   // A correction is shown on each page it concerns: a name that matches no page would show it nowhere.
   const discrepancyIds = new Set(content.discrepancies.map((d) => d.data.id));
@@ -968,6 +989,60 @@ function checkNumbersCited(content: ContentSet, errors: ContentError[]): void {
   for (const { file, data } of content.today) check(file, 'text', data.text, data.cite);
   for (const { file, data } of content.scenarios)
     for (const { at, cell } of scenarioCells(data)) check(file, `${at}.text`, cell.text, cell.cite);
+}
+
+/**
+ * A source's page speaks for the source, so a number its summary, description or title note prints in digits is
+ * one an archived text prints (its own, the paper it reports on, or another article it is set beside), a source's
+ * title gives, or a source's date: "more than 42,000 accounts" for the article's 24,000 is refused. Numbers in words
+ * are left alone ("ten related insights" is our count of what the page holds), and so is the date note, which is our
+ * reasoning about a date ("14 or 15 May").
+ */
+function checkSummaryNumbers(content: ContentSet, errors: ContentError[]): void {
+  const printed = new Set<number>();
+  for (const { data } of content.sources) {
+    const archive = data.archive ? content.archive.get(data.archive) : undefined;
+    for (const text of [archive ?? '', data.title])
+      for (const n of numbersInText(foldWhitespace(text))) printed.add(n.value);
+    if (data.published) for (const part of data.published.split('-')) printed.add(Number(part));
+  }
+  for (const { file, data, body } of content.sources) {
+    const texts = {
+      body: body?.replace(componentTag, ' ') ?? '',
+      description: data.description,
+      titleNote: data.titleNote ?? '',
+    };
+    for (const [field, raw] of Object.entries(texts)) {
+      const text = foldWhitespace(raw);
+      const unknown = numbersInText(text).find((n) => /\d/.test(text[n.index]!) && !printed.has(n.value));
+      if (!unknown) continue;
+      const written = /^\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion)\b)?/i
+        .exec(text.slice(unknown.index))![0]
+        .replace(/[.,]$/, '');
+      // A few words either side, cut at spaces.
+      const from = text.lastIndexOf(' ', Math.max(0, unknown.index - 40)) + 1;
+      const to = text.indexOf(' ', unknown.index + written.length + 20);
+      const context = text.slice(from, to < 0 ? undefined : to);
+      errors.push(fault(file, field, 'summary-number', written, context));
+    }
+  }
+}
+
+/** An article that reports on a primary source (it quotes a figure traced to it) came out after it. */
+function checkReportedAfterPublished(content: ContentSet, errors: ContentError[]): void {
+  const primaries = content.sources.filter((e) => e.data.kind === 'primary' && e.data.published);
+  for (const { file, data } of content.sources) {
+    if (data.kind === 'primary' || !data.published) continue;
+    for (const { data: primary } of primaries) {
+      const reports = content.figures.some(
+        (f) => f.data.primary === primary.id && f.data.mentions.some((m) => m.source === data.id),
+      );
+      if (reports && data.published < primary.published!)
+        errors.push(
+          fault(file, 'published', 'reported-before-published', data.published, primary.id, primary.published!),
+        );
+    }
+  }
 }
 
 /** Loads and checks a content folder: what the build runs before anything else. */

@@ -123,6 +123,11 @@ export const rules = {
     (word: string, quote: string) =>
       `is marked stated, but every quote gives it as a forecast or a possibility ("${word}" in "${shown(quote)}"): make it an estimate, or conditional with its condition`,
   ),
+  'stated-allegation': rule(
+    'a figure marked `stated` whose every quote gives it as an accusation (alleges, accuses, charged, indicted): what one party says of another is an `allegation`',
+    (word: string, quote: string) =>
+      `is marked stated, but every quote gives it as an accusation ("${word}" in "${shown(quote)}"): make it an allegation`,
+  ),
   'condition-not-in-quote': rule(
     'a figure\'s `condition` that none of its quotes holds, word for word (an opening "If" may be lower case): the condition is the source\'s, never ours',
     (condition: string) =>
@@ -208,6 +213,11 @@ export const rules = {
     'a chart naming a source that carries none of its figures',
     (id: string) => `source "${id}" carries none of this chart's figures`,
   ),
+  'chart-credit': rule(
+    'a chart that plots a figure none of whose sources (its primary or a source it quotes) the chart names under `sources`: the source line would not credit it',
+    (figure: string, its: string[]) =>
+      `plots figure "${figure}", but names none of its sources (${list(its)}) under sources: add one, so the chart's source line credits it`,
+  ),
   'chart-figure': rule(
     'a figure a chart form cannot draw: a bar needs one finite number of at least 0, a timeline a date and a place after every event dated earlier (events are listed earliest first), a lead window one range and two qualitative figures, one of them (the other scenario) of 2028',
     (reason: string) => reason,
@@ -234,6 +244,16 @@ export const rules = {
     'a number in the text of a scenario cell or a note of what stands today that none of the passages it cites prints (in digits, with a scale, or in words)',
     (value: number, printed: number[]) =>
       `gives ${value}, but none of the passages it cites prints that number${printed.length ? ` (they print: ${printed.join(', ')})` : ''}: cite the passage that gives it, or leave the number out`,
+  ),
+  'summary-number': rule(
+    "a number in digits in a source's summary, description or title note that no archived text, source title or source date prints (a number in words is left alone: it is most often our count of what an article holds)",
+    (written: string, context: string) =>
+      `prints ${written} ("${shown(context)}"), a number no archived text, source title or source date gives: check it against the article, or leave it out`,
+  ),
+  'reported-before-published': rule(
+    'an article that reports on a primary source (it quotes a figure traced to it) dated before that source was published: one of the two dates is wrong',
+    (date: string, primary: string, primaryDate: string) =>
+      `is ${date}, before ${primary} was published (${primaryDate}), yet the article reports on it: check both dates`,
   ),
   'mdx-code': rule(
     "a source body that is empty, imports or exports, holds a `{expression}`, raw HTML, an element other than the site's own components, a `<Cite>` without both `source` and `quote` (or with another attribute), a Markdown block quotation, heading, image or link, or is not valid MDX (the line is given)",

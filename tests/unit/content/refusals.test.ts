@@ -1417,6 +1417,79 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'an accusation firmed to a stated fact (the quote says the lab "accuses" the rival)',
+    files: {
+      ...newsWith('second-news', 'Second report\nThe lab accuses the rival of copying its model 3 times.\n'),
+      'figures/copies.yaml': figureQuoting(
+        'copies',
+        'value: 3\nunit: times',
+        'second-news',
+        'The lab accuses the rival of copying its model 3 times.',
+      ),
+    },
+    file: 'figures/copies.yaml',
+    field: 'status',
+    rule: 'stated-allegation',
+    words: [
+      'is marked stated, but every quote gives it as an accusation ("accuses" in "The lab accuses',
+      'make it an allegation',
+    ],
+  },
+  {
+    name: 'a chart that plots a figure none of whose sources it names (the source line would leave it uncredited)',
+    files: {
+      ...newsWith('second-news', 'Second report\nThe rival makes 2 percent of the leader’s compute in 2027.\n'),
+      'figures/rival-2027.yaml': figureQuoting(
+        'rival-2027',
+        "value: 2\nunit: '%'",
+        'second-news',
+        'The rival makes 2 percent',
+      ),
+      'charts/compute-share.yaml': edit(
+        edit(chart, 'figures: [compute-share-2026]', 'figures: [compute-share-2026, rival-2027]'),
+        'One bar from zero at 4 percent, an estimate from roadmaps.',
+        'Two bars from zero, at 4 percent (an estimate from roadmaps) and at 2 percent.',
+      ),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'figures[1]',
+    rule: 'chart-credit',
+    words: ['plots figure "rival-2027", but names none of its sources (second-news) under sources'],
+  },
+  {
+    name: "a number in a source's summary that no archived text prints (42,000 where the article gives none)",
+    files: { 'sources/daily-news.mdx': body('The article says the lab found more than 42,000 flaws.') },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'summary-number',
+    words: ['prints 42,000 ("The article says the lab found more than 42,000 flaws.")', 'no archived text'],
+  },
+  {
+    name: "a number in a source's description that no archived text prints",
+    files: {
+      'sources/daily-news.mdx': edit(
+        news,
+        "A short news report on the lab's paper, used as a test fixture.",
+        "A short news report on the lab's 3 papers, used as a test fixture.",
+      ),
+    },
+    file: 'sources/daily-news.mdx',
+    field: 'description',
+    rule: 'summary-number',
+    words: ['prints 3 ('],
+  },
+  {
+    name: 'an article dated before the paper it reports on',
+    files: {
+      'figures/paper-published.yaml': edit(published, 'status: stated', 'status: stated\nprimary: lab-paper'),
+      'sources/daily-news.mdx': edit(news, "published: '2026-05-15'", "published: '2026-05-13'"),
+    },
+    file: 'sources/daily-news.mdx',
+    field: 'published',
+    rule: 'reported-before-published',
+    words: ['is 2026-05-13, before lab-paper was published (2026-05-14), yet the article reports on it'],
+  },
+  {
     name: 'a quotation whose "…" leaves out a hedge, so it says what the source does not',
     files: { 'sources/daily-news.mdx': body('The article says "it … be possible to lock in" a lead.') },
     file: 'sources/daily-news.mdx',
@@ -1778,6 +1851,10 @@ describe('inputs the gate accepts', () => {
       {
         'figures/lead-by-2028.yaml': `${lead}notes: 'It says "An analysis of the roadmaps found … 2 percent in 2027".'\n`,
       },
+    ],
+    [
+      "a number in words in a summary (our count of what the article holds), and a source's date in digits",
+      { 'sources/daily-news.mdx': body('Ten readers wrote in. The article came out on 15 May 2026.') },
     ],
     [
       'a source title in quotation marks',
