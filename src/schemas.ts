@@ -176,6 +176,15 @@ export const sourceSchema = strictObject({
   if (s.archive && s.archiveVia) {
     ctx.addIssue({ code: 'custom', path: ['archiveVia'], message: 'give either archive or archiveVia, not both' });
   }
+  // Anthropic's publications are dated: the site names the paper with its date wherever it introduces it.
+  if (s.kind === 'primary' && !s.published) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['published'],
+      message:
+        "a primary source must give its publication date, YYYY-MM-DD: the site prints the paper's date wherever it names it",
+    });
+  }
   if (s.archiveVia && !s.quotableSpan) {
     ctx.addIssue({
       code: 'custom',

@@ -1224,6 +1224,14 @@ const cases: Case[] = [
     words: ['cites no article'],
   },
   {
+    name: 'a primary source with no publication date (the site dates the paper wherever it names it)',
+    files: { 'sources/lab-paper.mdx': edit(paper, "published: '2026-05-14'\n", '') },
+    file: 'sources/lab-paper.mdx',
+    field: 'published',
+    rule: 'schema',
+    words: ['a primary source must give its publication date'],
+  },
+  {
     name: 'a source published in the future',
     files: { 'sources/lab-paper.mdx': edit(paper, "published: '2026-05-14'", "published: '2999-05-14'") },
     file: 'sources/lab-paper.mdx',
