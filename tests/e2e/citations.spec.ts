@@ -39,6 +39,32 @@ test('/citations/ under the single-source or disputed filter shows no status hea
   }
 });
 
+test('/citations/ under a filter: the contents list no status link that would lead to a hidden section', async ({
+  noScriptPage: page,
+}) => {
+  await page.goto('/citations/');
+  const statusLinks = page.locator('.toc a[href^="#status-"]:visible');
+  expect(await statusLinks.count()).toBeGreaterThan(0);
+  for (const filter of ['#show-conditional', '#show-disputed', '#show-single']) {
+    await page.locator(filter).check();
+    expect(await statusLinks.count(), filter).toBe(0);
+  }
+});
+
+test('/citations/ with JavaScript: a filter goes into the address, and a link with it opens the page filtered', async ({
+  page,
+}) => {
+  await page.goto('/citations/#show-disputed');
+  const disputed = new Set(content.discrepancies.flatMap((d) => d.data.figures));
+  await expect(page.locator('#show-disputed')).toBeChecked();
+  await expect(page.locator('.figure-entry:visible')).toHaveCount(disputed.size);
+  await page.locator('#show-single').check();
+  await expect(page).toHaveURL(/\/citations\/#show-single$/);
+  await page.locator('#show-all').check();
+  await expect(page).toHaveURL(/\/citations\/$/);
+  await expect(page.locator('.figure-entry:visible')).toHaveCount(content.figures.length);
+});
+
 for (const width of [320, 390, 1280]) {
   test(`/citations/ at ${width} px: each filter's radio sits on one line with its label`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
