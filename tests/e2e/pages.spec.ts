@@ -94,6 +94,8 @@ test.describe(`every page (${site.pages.length} from the ${site.from}, ${site.em
       }
 
       await page.setViewportSize({ width: 320, height: 640 });
+      // With every fold open: a data table or a note a reader opens must not push the page sideways either.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       // Let layout settle after the resize before measuring.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const overflow = await page.evaluate(() => {
