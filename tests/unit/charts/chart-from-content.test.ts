@@ -32,6 +32,7 @@ const paper = sourceSchema.parse({
   name: 'The Lab, its paper',
   outlet: 'The Lab',
   kind: 'primary',
+  published: '2026-05-14',
   description: 'The primary source, known only through the news.',
 });
 
