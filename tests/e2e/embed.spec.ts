@@ -129,7 +129,10 @@ test('"Chart page" in an embed opens the chart in a new tab, and the frame keeps
 
 // The script is async, so it may start listening before or after the frame's first report: both orders.
 for (const when of ['in the snippet', 'added after the frame has loaded'] as const) {
-  test(`with the optional script ${when}, the host fits the frame to the embed exactly`, async ({ page }) => {
+  test(`with the optional script ${when}, the host fits the frame to the embed exactly, and logs no error`, async ({
+    page,
+  }) => {
+    const w = watch(page);
     const id = 'lead-window';
     const o = oembedOf(id);
     const script = `${ORIGIN}/embed.js`;
@@ -145,12 +148,31 @@ for (const when of ['in the snippet', 'added after the frame has loaded'] as con
     const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
     if (when !== 'in the snippet') await page.addScriptTag({ url: script });
     await expect.poll(async () => Math.round((await page.locator('iframe').boundingBox())!.height)).toBe(content);
+    // The host script must not ask a frame that is still blank (lazy, not yet loaded) for its height: Chromium
+    // logs a target-origin error on the host's console for each.
+    expect(w.errors).toEqual([]);
   });
 }
+
+test('the optional script asks no frame that has not loaded (a lazy one far down a post) or is not ours, for its height', async ({
+  page,
+}) => {
+  // Chromium warns on the host's console for each message sent to a frame still blank, whose origin is the host's.
+  const said: string[] = [];
+  page.on('console', (m) => ['warning', 'error'].includes(m.type()) && said.push(`${m.type()}: ${m.text()}`));
+  const o = oembedOf('lead-window');
+  const other = `<iframe src="data:text/html,another%20site's%20frame" title="another site's frame"></iframe>`;
+  await openHost(page, 'lazy-below', 360, `${other}<div style="height:6000px"></div>${o.html}`);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(() => document.querySelectorAll('script[src$="/embed.js"]').length === 1);
+  await page.waitForTimeout(300);
+  expect(said).toEqual([]);
+});
 
 test('with every chart in one post, each snippet as given (script included), every frame fits its embed without scrolling to it', async ({
   page,
 }) => {
+  const w = watch(page);
   const embeds = chartIds.map(oembedOf);
   // Most frames sit below the fold, where Chromium runs no rendering for them until they are scrolled to.
   await openHost(page, 'every-chart-script', 360, embeds.map((o) => `<section>${o.html}</section>`).join(''));
@@ -166,6 +188,7 @@ test('with every chart in one post, each snippet as given (script included), eve
       .poll(async () => Math.round((await frames.nth(i).boundingBox())!.height), { message: chartIds[i]! })
       .toBe(content);
   }
+  expect(w.errors, 'the host page logs no error').toEqual([]);
 });
 
 test('a dark host page pins the dark embed; the default embed stays light, chart included, whatever the reader’s system', async ({
