@@ -70,3 +70,11 @@ it.each(pages)('%s: no link ends in a space before text that follows it', (page)
   const spaced = [...html.matchAll(/<a\b[^>]*>([^<]*\S)\s+<\/a>(?=\s*[^\s<])/g)].map((m) => m[1]);
   expect(spaced).toEqual([]);
 });
+
+it(`each of the ${pages.length} pages, embeds included, has exactly one <main> landmark, around all of its content`, () => {
+  const problems = pages.filter((page) => {
+    const $ = builtPage(page);
+    return $('main').length !== 1 || $('figure[data-chart]').not('main figure[data-chart]').length > 0;
+  });
+  expect(problems).toEqual([]);
+});
