@@ -95,6 +95,27 @@ test('on a phone the site navigation and citation markers are at least 44 px tal
   await page.close();
 });
 
+test("on a phone the link home, a chart's own links and the corrections fold are at least 44 px tall", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [path, selectors] of [
+    ['/', ['a.brand', '.chart-links a', '.corrections-note summary']],
+    ['/charts/lead-window/', ['a.brand', '.chart-links a']],
+  ] as const) {
+    await page.goto(path);
+    for (const selector of selectors) {
+      const hs = await page
+        .locator(selector)
+        .evaluateAll((els) =>
+          els.filter((e) => e.getClientRects().length > 0).map((e) => e.getBoundingClientRect().height),
+        );
+      expect(hs.length, `${path} ${selector}`).toBeGreaterThan(0);
+      expect(Math.min(...hs), `${path} ${selector}`).toBeGreaterThanOrEqual(44);
+    }
+  }
+});
+
 // The type scale (src/styles/site.css): 14 px small, 16 px body, 20 px headings and a display size for page
 // titles and the home page's headline figures (24 px on a phone, 32 px on a desktop), in regular or bold;
 // a chart page's title, the chart's headline sentence, grows from the 20 px heading size instead.
