@@ -286,7 +286,7 @@ export function chartSourceText(chart: Chart, model: Model, { withNote = true } 
     ...(withNote && chart.note ? [`Note: ${sentence(chart.note)}`] : []),
     ...(disputes > 0
       ? [
-          `Sources disagree ${disputedWhere(disputes)} (${disputes === 1 ? 'one point' : `${disputes} points`}, listed on the chart page).`,
+          `Sources disagree ${disputedWhere(disputes)} (${disputes === 1 ? 'one disagreement' : `${disputes} disagreements`}, listed on its page).`,
         ]
       : []),
   ];
