@@ -82,17 +82,25 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+/** The scale at which a chart fits a box, never enlarged more than `maxScale`. */
+function fitScale(scene: Scene, box: { width: number; height: number }, maxScale: number): number {
+  return Math.min(box.width / scene.width, box.height / scene.height, maxScale);
+}
+
 /** The chart's marks scaled to fit a box, centred in it, never enlarged more than `maxScale`. */
 function fitChart(
   scene: Scene,
   box: { x: number; y: number; width: number; height: number },
   maxScale: number,
 ): string {
-  const scale = Math.min(box.width / scene.width, box.height / scene.height, maxScale);
+  const scale = fitScale(scene, box, maxScale);
   const x = box.x + (box.width - scene.width * scale) / 2;
   const y = box.y + (box.height - scene.height * scale) / 2;
   return `<g transform="translate(${round(x)},${round(y)}) scale(${round(scale)})">${renderMarks(scene)}</g>`;
 }
+
+/** How much larger another layout or arrangement must draw a chart to be preferred: its text 10% larger. */
+const clearlyLarger = 1.1;
 
 /**
  * Of several layouts of a chart, the first (the wide one, which fills a slide's width) unless another is
@@ -100,8 +108,7 @@ function fitChart(
  * narrow layout is. On a near tie the narrow layout would leave most of the slide empty.
  */
 export function largestFit(scenes: Scene[], box: { width: number; height: number }, maxScale: number): Scene {
-  const clearlyLarger = 1.1;
-  const scale = (s: Scene) => Math.min(box.width / s.width, box.height / s.height, maxScale);
+  const scale = (s: Scene) => fitScale(s, box, maxScale);
   return scenes.reduce((best, s) => (scale(s) > scale(best) * clearlyLarger ? s : best));
 }
 
@@ -163,12 +170,36 @@ export function slideSvg(scenes: Scene | Scene[], text: ImageText): string {
   const box = { x: left, y: chartTop, width: W - 2 * left, height: footTop - chartTop - 24 };
   const maxScale = 3;
   const scene = largestFit([scenes].flat(), box, maxScale);
-  return (
+  // Side by side: the source line in a column at the right and the chart beside it, when the chart under the
+  // title would print its 14-unit text under about 17 px and beside the source line it comes out clearly larger.
+  // A long source line (a note, a flag, several sources) under a wide, short chart leaves the chart a strip of
+  // the slide, its labels too small to read once a post shows the image 500 px wide. A chart already large
+  // stays under the title: beside a column of small print it would only look out of proportion.
+  const column = 360;
+  const urlTop = H - 32;
+  const sideSource = wrapText(text.source, column, 18);
+  const sideBox = { x: left, y: chartTop, width: W - 2 * left - column - 32, height: urlTop - 24 - 16 - chartTop };
+  const sideScene = largestFit([scenes].flat(), sideBox, maxScale);
+  const side =
+    fitScale(scene, box, maxScale) < 1.2 &&
+    chartTop + sideSource.length * 24 <= sideBox.y + sideBox.height &&
+    fitScale(sideScene, sideBox, maxScale) > fitScale(scene, box, maxScale) * clearlyLarger;
+  const head =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img">` +
     `<title>${escapeXml(text.title)}</title>${descElement(text)}<style>${imageStyle}</style>` +
     `<rect width="100%" height="100%" fill="${lightImage.background}"/>` +
     textBlock(title, left, titleTop, 34, 42, 'img-title') +
-    textBlock(subtitle, left, subtitleTop, 20, 26, 'img-subtitle') +
+    textBlock(subtitle, left, subtitleTop, 20, 26, 'img-subtitle');
+  if (side)
+    return (
+      head +
+      fitChart(sideScene, sideBox, maxScale) +
+      textBlock(sideSource, W - left - column, chartTop + 18, 18, 24, 'img-source') +
+      textBlock([urlLine(text)], left, urlTop, 18, 24, 'img-url') +
+      `</svg>`
+    );
+  return (
+    head +
     fitChart(scene, box, maxScale) +
     textBlock(source, left, footTop, 18, 24, 'img-source') +
     textBlock([urlLine(text)], left, footTop + source.length * 24, 18, 24, 'img-url') +

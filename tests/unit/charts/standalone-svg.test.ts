@@ -184,6 +184,44 @@ describe('slideSvg([layouts], text)', () => {
   });
 });
 
+describe('slideSvg(scenes, text): the source line under the chart, or beside it', () => {
+  const fitted = (svg: string) => Number(/scale\(([\d.]+)\)/.exec(svg)![1]);
+  const placed = (svg: string) => {
+    const [, x] = /<g transform="translate\(([\d.]+),[\d.]+\) scale/.exec(svg)!;
+    return { chartLeft: Number(x), sourceX: Number(/class="img-source" x="([\d.]+)"/.exec(svg)![1]) };
+  };
+  const wideShort: Scene = {
+    width: 600,
+    height: 380,
+    marks: [{ type: 'rect', x: 0, y: 0, width: 600, height: 380, className: 'bar' }],
+  };
+  const text = (source: string): ImageText => ({ ...imageText('lead-window'), source });
+
+  it('sets a long source line beside a wide, short chart, which then prints larger than under the title', () => {
+    const long = 'Note: a caveat that travels with the chart. '.repeat(9).trim();
+    const beside = slideSvg([wideShort], text(long));
+    const { chartLeft, sourceX } = placed(beside);
+    expect(sourceX).toBeGreaterThan(600);
+    expect(chartLeft + wideShort.width * fitted(beside)).toBeLessThanOrEqual(sourceX);
+    // Under the title, the same chart with a short source line: the long line would have left it smaller still.
+    expect(fitted(beside)).toBeGreaterThan(1);
+    expect(placed(slideSvg([wideShort], text('Source: a short line.'))).sourceX).toBe(48);
+  });
+
+  it('keeps a chart that is already large under the title (the CAISI bars)', () => {
+    const chart = model.chart('caisi-compliance');
+    const svg = slideSvg([chartScene(chart, model, 600), chartScene(chart, model, 300)], imageText(chart.id));
+    expect(placed(svg).sourceX).toBe(48);
+  });
+
+  it("sets lead-window's source line beside its chart: its 14-unit text prints at 15 px or more", () => {
+    const chart = model.chart('lead-window');
+    const svg = slideSvg([chartScene(chart, model, 600), chartScene(chart, model, 300)], imageText(chart.id));
+    expect(placed(svg).sourceX).toBeGreaterThan(600);
+    expect(14 * fitted(svg)).toBeGreaterThanOrEqual(15);
+  });
+});
+
 describe('the 1200×675 slide of every chart', () => {
   const fitted = (svg: string) => Number(/scale\(([\d.]+)\)/.exec(svg)![1]);
   // 16-unit chart text at the slide's scale, in px of the 1200-px image. The timeline printed at about 9 px
