@@ -237,9 +237,15 @@ export function cardSvg(card: Card): string {
   const H = 630;
   const left = 64;
   const inner = W - 2 * left;
-  const title = clampLines(wrapText(card.title, inner, 44 * boldFactor), card.figures.length ? 3 : 5);
+  // The title is not cut where a smaller size lets it fit: its last words may be what qualifies the numbers
+  // ("under a common jailbreaking technique", "one study estimates"). 44 px, else 40, else 36, then cut.
+  const maxTitleLines = card.figures.length ? 3 : 5;
+  const titleSize =
+    [44, 40, 36].find((size) => wrapText(card.title, inner, size * boldFactor).length <= maxTitleLines) ?? 36;
+  const titleLine = Math.round(titleSize * 1.23);
+  const title = clampLines(wrapText(card.title, inner, titleSize * boldFactor), maxTitleLines);
   const titleTop = 126;
-  const figuresTop = titleTop + (title.length - 1) * 54 + 40;
+  const figuresTop = titleTop + (title.length - 1) * titleLine + 40;
   const source = clampLines(wrapText(card.source, inner - 300, 22), 5);
   const footTop = H - 44 - (source.length - 1) * 28;
   const figures = card.figures.slice(0, 3);
@@ -281,7 +287,7 @@ export function cardSvg(card: Card): string {
     `<rect width="100%" height="100%" fill="${lightImage.background}"/>` +
     `<rect x="0" y="0" width="14" height="${H}" fill="#1d5fa8"/>` +
     textBlock([card.kicker], left, 66, 24, 30, 'card-kicker') +
-    textBlock(title, left, titleTop, 44, 54, 'img-title') +
+    textBlock(title, left, titleTop, titleSize, titleLine, 'img-title') +
     figureMarks +
     textBlock(source, left, footTop, 22, 28, 'img-source') +
     `<text class="card-domain" x="${W - left}" y="${H - 44}" text-anchor="end" style="font-size:26px">${escapeXml(card.domain)}</text>` +

@@ -243,6 +243,13 @@ describe('the link preview and the slide of every chart', () => {
       chartSourceText(chart, model),
     );
   });
+
+  // So is its title, whose last words may be what qualifies the numbers (the CAISI chart's jailbreaking technique).
+  it.each(model.charts.map((c) => c.id))('%s prints its title whole on both', (id) => {
+    const chart = model.chart(id);
+    expect(block(cardSvg(chartCard(chart, model, 'https://example.org')), 'img-title')).toBe(chart.title);
+    expect(block(slideSvg(chartSlideScenes(chart, model), imageText(id)), 'img-title')).toBe(chart.title);
+  });
 });
 
 describe('standaloneSvg(scene, text, "dark")', () => {
