@@ -153,3 +153,20 @@ describe.each(content.charts.map((c) => c.data))('chart $id', (chart) => {
     expect(inGallery.find('a').length).toBe(own.find('a').length);
   });
 });
+
+it('every data table names each row apart from the others, wherever a chart appears (Huawei 2026 and 2027)', () => {
+  const pages = ['/', '/charts/', ...chartIds.map((id) => `/charts/${id}/`), '/sources/anthropic-2028-paper/'];
+  const repeated: string[] = [];
+  for (const page of pages) {
+    const $ = builtPage(page);
+    $('figure[data-chart] table').each((_, table) => {
+      const names = $(table)
+        .find('tbody th[scope="row"]')
+        .toArray()
+        .map((th) => fold($(th).text()));
+      const twice = names.filter((n, i) => names.indexOf(n) !== i);
+      if (twice.length) repeated.push(`${page}: ${twice.join('; ')}`);
+    });
+  }
+  expect(repeated).toEqual([]);
+});
