@@ -54,9 +54,14 @@ test('/citations/ under a filter: the contents list no status link that would le
 test('/citations/ with JavaScript: a filter goes into the address, and a link with it opens the page filtered', async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/citations/#show-disputed');
   const disputed = new Set(content.discrepancies.flatMap((d) => d.data.figures));
   await expect(page.locator('#show-disputed')).toBeChecked();
+  // The reader lands on the filter box whole, its legend in view, not on the radio at the screen's edge.
+  await expect
+    .poll(() => page.locator('.filters legend').evaluate((el) => el.getBoundingClientRect().top))
+    .toBeGreaterThanOrEqual(0);
   await expect(page.locator('.figure-entry:visible')).toHaveCount(disputed.size);
   await page.locator('#show-single').check();
   await expect(page).toHaveURL(/\/citations\/#show-single$/);

@@ -114,6 +114,12 @@ test("on a phone the link home, a chart's own links and the corrections fold are
       expect(Math.min(...hs), `${path} ${selector}`).toBeGreaterThanOrEqual(44);
     }
   }
+  // The share panel's folds (the dark embed, BibTeX) are controls too: 24 px at least.
+  const folds = await page
+    .locator('.share-panel summary')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+  expect(folds.length).toBeGreaterThan(1);
+  expect(Math.min(...folds)).toBeGreaterThanOrEqual(24);
 });
 
 // The type scale (src/styles/site.css): 14 px small, 16 px body, 20 px headings and a display size for page
