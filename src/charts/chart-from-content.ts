@@ -11,6 +11,7 @@ import { leadWindowScene } from './lead-window.ts';
 import { layout, type Scene } from './scene.ts';
 import { timelineColumnsScene, timelineScene } from './timeline.ts';
 import { formatEventDate, type TimelineEvent } from './timeline-event.ts';
+import { figureSourceIds } from '../model/figure-sources.ts';
 
 /** The figure's value as printed on the chart and in tables: "almost 20×", "12–24 months", "Aug 2025". */
 /**
@@ -245,7 +246,7 @@ export function chartRows(chart: Chart, model: Model): ChartRow[] {
     status: figure.status,
     condition: figure.condition ?? '',
     claimant: figure.claimant,
-    sources: [...new Set([...(figure.primary ? [figure.primary] : []), ...figure.mentions.map((m) => m.source)])],
+    sources: figureSourceIds(figure),
     ...(model.singleSource.has(figure.id) ? { singleSource: model.singleSource.get(figure.id)! } : {}),
   }));
 }

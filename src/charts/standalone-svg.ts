@@ -169,7 +169,9 @@ export function slideSvg(scenes: Scene | Scene[], text: ImageText): string {
   const chartTop = subtitleTop + (subtitle.length - 1) * 26 + 24;
   const box = { x: left, y: chartTop, width: W - 2 * left, height: footTop - chartTop - 24 };
   const maxScale = 3;
-  const scene = largestFit([scenes].flat(), box, maxScale);
+  const layouts = [scenes].flat();
+  const scene = largestFit(layouts, box, maxScale);
+  const stackedScale = fitScale(scene, box, maxScale);
   // Side by side: the source line in a column at the right and the chart beside it, when the chart under the
   // title would print its 14-unit text under about 17 px and beside the source line it comes out clearly larger.
   // A long source line (a note, a flag, several sources) under a wide, short chart leaves the chart a strip of
@@ -179,11 +181,11 @@ export function slideSvg(scenes: Scene | Scene[], text: ImageText): string {
   const urlTop = H - 32;
   const sideSource = wrapText(text.source, column, 18);
   const sideBox = { x: left, y: chartTop, width: W - 2 * left - column - 32, height: urlTop - 24 - 16 - chartTop };
-  const sideScene = largestFit([scenes].flat(), sideBox, maxScale);
+  const sideScene = largestFit(layouts, sideBox, maxScale);
   const side =
-    fitScale(scene, box, maxScale) < 1.2 &&
+    stackedScale < 1.2 &&
     chartTop + sideSource.length * 24 <= sideBox.y + sideBox.height &&
-    fitScale(sideScene, sideBox, maxScale) > fitScale(scene, box, maxScale) * clearlyLarger;
+    fitScale(sideScene, sideBox, maxScale) > stackedScale * clearlyLarger;
   const head =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img">` +
     `<title>${escapeXml(text.title)}</title>${descElement(text)}<style>${imageStyle}</style>` +
@@ -240,10 +242,10 @@ export function cardSvg(card: Card): string {
   // The title is not cut where a smaller size lets it fit: its last words may be what qualifies the numbers
   // ("under a common jailbreaking technique", "one study estimates"). 44 px, else 40, else 36, then cut.
   const maxTitleLines = card.figures.length ? 3 : 5;
-  const titleSize =
-    [44, 40, 36].find((size) => wrapText(card.title, inner, size * boldFactor).length <= maxTitleLines) ?? 36;
+  const sizes = [44, 40, 36].map((size) => ({ size, lines: wrapText(card.title, inner, size * boldFactor) }));
+  const { size: titleSize, lines: titleLines } = sizes.find((t) => t.lines.length <= maxTitleLines) ?? sizes.at(-1)!;
   const titleLine = Math.round(titleSize * 1.23);
-  const title = clampLines(wrapText(card.title, inner, titleSize * boldFactor), maxTitleLines);
+  const title = clampLines(titleLines, maxTitleLines);
   const titleTop = 126;
   const figuresTop = titleTop + (title.length - 1) * titleLine + 40;
   const source = clampLines(wrapText(card.source, inner - 300, 22), 5);

@@ -4,6 +4,7 @@ import { chartRows, chartScene, chartSourceText } from '../charts/chart-from-con
 import type { Scene } from '../charts/scene.ts';
 import { compareEventDates } from '../charts/timeline-event.ts';
 import { describes2028 } from '../model/describes-2028.ts';
+import { figureSourceIds, reportsOn } from '../model/figure-sources.ts';
 import { headlineFigures } from '../model/headline-figures.ts';
 import { modelFromContent } from '../model/model-from-content.ts';
 import { textFragment } from '../share/text-fragment.ts';
@@ -477,20 +478,20 @@ function numberNotGiven(text: string, given: readonly number[]): NumberInText | 
   return numbersInText(text).find((n) => !given.some((v) => sameNumber(Math.abs(v), n.value)));
 }
 
-/** A figure every quote of which is a forecast or a possibility is no fact its sources state. */
-function checkStatedForecast(file: string, figure: Figure, errors: ContentError[]): void {
+/**
+ * A figure every quote of which is a forecast or a possibility (forecast-word.ts), or one party's accusation of
+ * another (allegation-word.ts), is no fact its sources state.
+ */
+function checkStatedAsFact(file: string, figure: Figure, errors: ContentError[]): void {
   if (figure.status !== 'stated') return;
-  const words = figure.mentions.map((m) => forecastWord(foldWhitespace(m.quote)));
-  if (words.length > 0 && words.every((w) => w !== undefined))
-    errors.push(fault(file, 'status', 'stated-forecast', words[0]!, figure.mentions[0]!.quote));
-}
-
-/** A figure every quote of which is one party's accusation of another is no fact its sources state. */
-function checkStatedAllegation(file: string, figure: Figure, errors: ContentError[]): void {
-  if (figure.status !== 'stated') return;
-  const words = figure.mentions.map((m) => allegationWord(foldWhitespace(m.quote)));
-  if (words.length > 0 && words.every((w) => w !== undefined))
-    errors.push(fault(file, 'status', 'stated-allegation', words[0]!, figure.mentions[0]!.quote));
+  for (const [rule, wordIn] of [
+    ['stated-forecast', forecastWord],
+    ['stated-allegation', allegationWord],
+  ] as const) {
+    const words = figure.mentions.map((m) => wordIn(foldWhitespace(m.quote)));
+    if (words.length > 0 && words.every((w) => w !== undefined))
+      errors.push(fault(file, 'status', rule, words[0]!, figure.mentions[0]!.quote));
+  }
 }
 
 /**
@@ -833,8 +834,7 @@ export function checkContent(content: ContentSet): ContentError[] {
       }
     }
     if (checkFigureNumber(file, data, errors)) wrongNumber.add(data.id);
-    checkStatedForecast(file, data, errors);
-    checkStatedAllegation(file, data, errors);
+    checkStatedAsFact(file, data, errors);
     checkConditionAndUnit(file, data, quotable, errors);
     checkDateStated(file, data, errors);
     checkLabelNumbers(file, data, sourceNumbers, errors);
@@ -853,16 +853,14 @@ export function checkContent(content: ContentSet): ContentError[] {
     if (data.figures.some((id) => content.broken.has(id) || faultyPrimary.has(id))) continue;
     data.sources.forEach((id, i) => {
       if (missingRef(file, `sources[${i}]`, 'source', id, sourceIds) || !sourceIds.has(id)) return;
-      if (!figures.some((f) => f.primary === id || f.mentions.some((m) => m.source === id))) {
+      if (!figures.some((f) => figureSourceIds(f).includes(id))) {
         errors.push(fault(file, `sources[${i}]`, 'chart-source', id));
       }
     });
     // The source line is built from `sources`: a figure none of them carries would be drawn uncredited.
     data.figures.forEach((id, i) => {
       const figure = figureById.get(id);
-      const its = figure
-        ? [...new Set([...(figure.primary ? [figure.primary] : []), ...figure.mentions.map((m) => m.source)])]
-        : [];
+      const its = figure ? figureSourceIds(figure) : [];
       if (figure && !its.some((s) => data.sources.includes(s)))
         errors.push(fault(file, `figures[${i}]`, 'chart-credit', id, its));
     });
@@ -1031,13 +1029,11 @@ function checkSummaryNumbers(content: ContentSet, errors: ContentError[]): void 
 /** An article that reports on a primary source (it quotes a figure traced to it) came out after it. */
 function checkReportedAfterPublished(content: ContentSet, errors: ContentError[]): void {
   const primaries = content.sources.filter((e) => e.data.kind === 'primary' && e.data.published);
+  const figures = content.figures.map((f) => f.data);
   for (const { file, data } of content.sources) {
     if (data.kind === 'primary' || !data.published) continue;
     for (const { data: primary } of primaries) {
-      const reports = content.figures.some(
-        (f) => f.data.primary === primary.id && f.data.mentions.some((m) => m.source === data.id),
-      );
-      if (reports && data.published < primary.published!)
+      if (reportsOn(figures, data.id, primary.id) && data.published < primary.published!)
         errors.push(
           fault(file, 'published', 'reported-before-published', data.published, primary.id, primary.published!),
         );

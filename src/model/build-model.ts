@@ -14,6 +14,7 @@ import { archiveTextOf } from '../content/archive-text.ts';
 import { findQuote } from '../content/find-quote.ts';
 import { foldWhitespace } from '../content/fold-whitespace.ts';
 import { citesInBody } from '../content/mdx-body.ts';
+import { reportsOn } from './figure-sources.ts';
 import { inIdOrder } from './in-id-order.ts';
 import { quoteAnchor } from './quote-anchor.ts';
 import { scenarioRowGroups } from './scenario-rows.ts';
@@ -278,10 +279,7 @@ export function buildModel(given: ModelInput): Model {
 
   const chartedFigures = new Set(input.charts.flatMap((c) => c.figures));
   const articles = input.sources.filter((s) => s.kind !== 'primary');
-  const articlesReporting = (primaryId: string) =>
-    articles.filter((s) =>
-      input.figures.some((f) => f.primary === primaryId && f.mentions.some((m) => m.source === s.id)),
-    );
+  const articlesReporting = (primaryId: string) => articles.filter((s) => reportsOn(input.figures, s.id, primaryId));
 
   const primaries = input.sources.filter((s) => s.kind === 'primary');
   const premiseCites = new Set(input.scenarios.flatMap((s) => s.premise.cite.map((c) => c.source)));
