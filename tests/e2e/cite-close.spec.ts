@@ -80,6 +80,37 @@ test('on a phone the marker and the Close button are at least 44 px', async ({ p
   await page.close();
 });
 
+/** Where an open quote sits against the marker that opened it, with the marker placed `fromTop` px down the screen. */
+async function openAt(page: Page, width: number, fromTop: number) {
+  await page.setViewportSize({ width, height: 844 });
+  await page.goto('/scenarios/');
+  const cite = page.locator('.scenario-row .cite').nth(5);
+  const marker = cite.locator('.cite-marker');
+  await marker.evaluate((m, y) => scrollBy(0, m.getBoundingClientRect().top - y), fromTop);
+  await marker.click();
+  expect(await isOpen(cite)).toBe(true);
+  return { marker: (await marker.boundingBox())!, card: (await cite.locator('.cite-body').boundingBox())! };
+}
+
+for (const width of [390, 1280]) {
+  test(`at ${width} px an open citation sits just below its marker, or above it near the foot of the screen, never over it`, async ({
+    page,
+  }) => {
+    const below = await openAt(page, width, 300);
+    expect(below.card.y, 'below the marker').toBeGreaterThanOrEqual(below.marker.y + below.marker.height);
+    expect(below.card.y - (below.marker.y + below.marker.height), 'next to it').toBeLessThan(16);
+    const above = await openAt(page, width, 844 - 60);
+    expect(above.card.y + above.card.height, 'above the marker').toBeLessThanOrEqual(above.marker.y);
+    expect(above.marker.y - (above.card.y + above.card.height), 'next to it').toBeLessThan(16);
+    for (const { card } of [below, above]) {
+      expect(card.x).toBeGreaterThanOrEqual(0);
+      expect(card.x + card.width).toBeLessThanOrEqual(width);
+      expect(card.y).toBeGreaterThanOrEqual(0);
+      expect(card.y + card.height).toBeLessThanOrEqual(844);
+    }
+  });
+}
+
 test('an open citation keeps /scenarios/ accessible, light and dark', async ({ page }) => {
   await page.goto('/scenarios/');
   await page.locator('.cite-marker').first().click();
