@@ -61,6 +61,13 @@ export function quotedInProse(text: string): string[] {
   );
 }
 
+/** True when a claimant names a publisher, as whole words in any case ("Anthropic, citing one study"; "US
+ *  federal prosecutors, as cited by Anthropic"). */
+export function namesPublisher(claimant: string, outlet: string): boolean {
+  const escaped = outlet.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(foldWhitespace(claimant));
+}
+
 /** How far apart (in characters) the parts of a quotation with "…" may lie in the archive. */
 export const ellipsisGap = 300;
 
@@ -831,6 +838,8 @@ export function checkContent(content: ContentSet): ContentError[] {
       if (primary && primary.kind !== 'primary') {
         errors.push(fault(file, 'primary', 'not-primary', data.primary, primary.kind));
         faultyPrimary.add(data.id);
+      } else if (primary && !namesPublisher(data.claimant, primary.outlet)) {
+        errors.push(fault(file, 'claimant', 'primary-claimant', data.claimant, primary.outlet, data.primary));
       }
     }
     if (checkFigureNumber(file, data, errors)) wrongNumber.add(data.id);

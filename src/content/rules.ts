@@ -50,6 +50,11 @@ export const rules = {
     'a figure whose `primary` names a source that is not a primary one',
     (id: string, kind: string) => `"${id}" is a ${kind} source, not a primary one`,
   ),
+  'primary-claimant': rule(
+    "a figure traced to a primary source (`primary`) whose `claimant` does not name that source's publisher (its `outlet`): a claim traced to Anthropic's paper is Anthropic's, or someone's as cited by Anthropic; a `primary` on an article's own claim would hide its single-source flag",
+    (claimant: string, outlet: string, id: string) =>
+      `claimant "${shown(claimant)}" does not name ${outlet}, the publisher of primary source "${id}": name ${outlet} in the claimant ("…, as cited by ${outlet}") if the claim is theirs, or remove primary if it is only the article's`,
+  ),
   'archive-missing': rule(
     "a source's archive that is not in content/archive/",
     (name: string) => `no archived text "${shown(name)}" in content/archive/`,

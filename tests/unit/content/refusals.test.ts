@@ -933,6 +933,34 @@ const cases: Case[] = [
     words: ['"daily-news" is a news source, not a primary one'],
   },
   {
+    name: "a figure traced to a primary source whose claimant is someone else (a primary on an article's own claim)",
+    files: {
+      'figures/compute-share-2026.yaml': edit(
+        share,
+        'claimant: The lab, citing an analysis of roadmaps',
+        'claimant: Daily News, citing an analysis of roadmaps',
+      ),
+    },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'claimant',
+    rule: 'primary-claimant',
+    words: ['does not name The Lab, the publisher of primary source "lab-paper"', 'remove primary'],
+  },
+  {
+    name: "a primary source's publisher named only inside another word in the claimant",
+    files: {
+      'figures/compute-share-2026.yaml': edit(
+        share,
+        'claimant: The lab, citing an analysis of roadmaps',
+        'claimant: The laboratory, citing an analysis of roadmaps',
+      ),
+    },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'claimant',
+    rule: 'primary-claimant',
+    words: ['claimant "The laboratory, citing an analysis of roadmaps" does not name The Lab'],
+  },
+  {
     name: 'a source held through a source that does not exist',
     files: {
       'sources/lab-paper.mdx': paperVia('If the allies act now', 'lock in a 12-24 month lead.').replace(
