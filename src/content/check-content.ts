@@ -19,6 +19,7 @@ import { loadContent, type ContentSet, type Entry } from './load-content.ts';
 import { citesInBody } from './mdx-body.ts';
 import { numbersInText, type NumberInText } from './numbers-in-text.ts';
 import { qualifierBeforeNumber, quoteHasQualifier, sameNumber } from './qualifier.ts';
+import { scenarioNumbersIn } from './scenario-ordinal.ts';
 
 /** Where, in the folded text it is checked against, a source's quotes may lie. */
 interface Quotable {
@@ -658,6 +659,18 @@ function checkPrimaryCites(content: ContentSet, errors: ContentError[]): void {
     for (const { at, cell } of scenarioCells(data)) check(file, `${at}.cite`, cell.cite);
 }
 
+/** A scenario's cells cite what the paper says of that scenario, not of the other (scenario-ordinal.ts). */
+function checkScenarioNumbers(content: ContentSet, errors: ContentError[]): void {
+  for (const { file, data } of content.scenarios) {
+    for (const { at, cell } of scenarioCells(data)) {
+      cell.cite.forEach((c, i) => {
+        const other = scenarioNumbersIn(c.quote).find((n) => n !== data.order);
+        if (other !== undefined) errors.push(fault(file, `${at}.cite[${i}]`, 'scenario-swap', other, data.order));
+      });
+    }
+  }
+}
+
 /** A commentary note is an article's view, so it cites the article, not only the paper. */
 function checkCommentaryCites(content: ContentSet, errors: ContentError[]): void {
   const kinds = new Map(content.sources.map((e) => [e.data.id, e.data.kind]));
@@ -750,6 +763,7 @@ export function checkContent(content: ContentSet): ContentError[] {
   checkScenarioOrder(content, errors);
   checkCommentaryCites(content, errors);
   checkPrimaryCites(content, errors);
+  checkScenarioNumbers(content, errors);
 
   for (const { file, data } of content.sources) {
     if (data.archiveVia) missingRef(file, 'archiveVia', 'source', data.archiveVia, sourceIds);

@@ -190,6 +190,11 @@ export const rules = {
     () =>
       "cites no article: a commentary note is an article's view, so it quotes that article (and the paper if it answers it)",
   ),
+  'scenario-swap': rule(
+    'a scenario cell citing a passage that names another scenario by its number ("In the second scenario" under Scenario 1): the cell is filed under the wrong scenario, or the scenarios\' `order` is swapped',
+    (named: number, order: number) =>
+      `cites a passage about scenario ${named}, under scenario ${order}: move the cell to scenario ${named}, or check both scenarios' order`,
+  ),
   'primary-cite': rule(
     "a scenario cell or a note of what stands today that cites an article: both are the paper's (or another primary source's) account, and an article's view of a row belongs in a commentary note",
     (source: string, kind: string) =>

@@ -909,6 +909,28 @@ const cases: Case[] = [
     words: ['figure "paper-published"', 'describes today, not 2028'],
   },
   {
+    name: "a scenario cell citing the paper's passage about the other scenario (cells swapped)",
+    files: (() => {
+      const archived = edit(
+        article,
+        'If the allies act now',
+        'In the second scenario, the allies do not act.\nIf the allies act now',
+      );
+      const sha = createHash('sha256').update(archived).digest('hex');
+      return {
+        'archive/article.txt': archived,
+        'sources/daily-news.mdx': edit(news, /archiveSha256: \w+/, `archiveSha256: ${sha}`),
+        'scenarios/allies-lead.yaml': premiseWith(
+          '    - source: lab-paper\n      quote: In the second scenario, the allies do not act.',
+        ),
+      };
+    })(),
+    file: 'scenarios/allies-lead.yaml',
+    field: 'premise.cite[1]',
+    rule: 'scenario-swap',
+    words: ['cites a passage about scenario 2, under scenario 1', 'move the cell to scenario 2'],
+  },
+  {
     name: 'a commentary quoting a source that does not exist',
     files: { 'commentary/critics-smaller-lead.yaml': edit(commentary, 'source: daily-news', 'source: weekly-news') },
     file: 'commentary/critics-smaller-lead.yaml',
