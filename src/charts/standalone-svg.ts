@@ -18,6 +18,17 @@ export function clampLines(lines: string[], max: number): string[] {
 }
 
 /**
+ * Lines of `text` at most `width` wide, the last at most `lastWidth` (text set beside something at its foot, as
+ * a card's source line beside its domain): a last line too long for its room is wrapped again at that width.
+ */
+export function wrapBeside(text: string, width: number, lastWidth: number, fontSize: number): string[] {
+  const lines = wrapText(text, width, fontSize);
+  const last = lines.at(-1);
+  if (last === undefined || textWidth(last, fontSize) <= lastWidth) return lines;
+  return [...lines.slice(0, -1), ...wrapText(last, lastWidth, fontSize)];
+}
+
+/**
  * The page's chart stylesheet in one palette (images leave the site: no prefers-color-scheme in a PNG),
  * plus the image's own title, source and URL lines and the link-preview cards' text, and the colour the
  * image is laid on.
@@ -239,34 +250,62 @@ export function cardSvg(card: Card): string {
   const H = 630;
   const left = 64;
   const inner = W - 2 * left;
-  // The title is not cut where a smaller size lets it fit: its last words may be what qualifies the numbers
-  // ("under a common jailbreaking technique", "one study estimates"). 44 px, else 40, else 36, then cut.
-  const maxTitleLines = card.figures.length ? 3 : 5;
-  const sizes = [44, 40, 36].map((size) => ({ size, lines: wrapText(card.title, inner, size * boldFactor) }));
-  const { size: titleSize, lines: titleLines } = sizes.find((t) => t.lines.length <= maxTitleLines) ?? sizes.at(-1)!;
-  const titleLine = Math.round(titleSize * 1.23);
-  const title = clampLines(titleLines, maxTitleLines);
-  const titleTop = 126;
-  const figuresTop = titleTop + (title.length - 1) * titleLine + 40;
-  const source = clampLines(wrapText(card.source, inner - 300, 22), 5);
+  // The source line runs the card's width; only its last line stops short of the domain printed beside it.
+  const domainWidth = textWidth(card.domain, 26 * boldFactor);
+  const source = clampLines(wrapBeside(card.source, inner, inner - domainWidth - 48, 22), 5);
   const footTop = H - 44 - (source.length - 1) * 28;
+  // The numbers' block ends 28 px above the source line's capitals (about 17 px above its first baseline).
+  const figuresBottom = footTop - 17 - 28;
   const figures = card.figures.slice(0, 3);
   const gap = 40;
   const column = figures.length ? (inner - gap * (figures.length - 1)) / figures.length : inner;
-  // The numbers share one size, the largest at which every one fits its column on one or two lines.
-  const room = footTop - 40 - figuresTop;
-  let size = 96;
+  const labels = figures.map((f) => clampLines(wrapText(f.label, column, 20), 2));
+  // Below a number: its status (38 px under its last line), its label (30 px further, 25 px a line), descenders.
+  const underValue = Math.max(0, ...labels.map((l) => 38 + 30 + (l.length - 1) * 25 + 6));
   // Large bold DejaVu runs about 0.72 em a glyph, wider than wrapText's estimate: wrap and measure with that.
   const wide = 1.3;
-  const valueLines = (s: number) => figures.map((f) => wrapText(f.value, column, s * wide));
+  const valueLines = (size: number) => figures.map((f) => wrapText(f.value, column, size * wide));
   // A size at which wrapText had to cut a word ("Democracie" / "s lead") does not fit, however short its lines.
   const wholeWords = (lines: string[], value: string) => lines.join(' ') === value.trim().split(/\s+/).join(' ');
-  const fits = (lines: string[], i: number) =>
-    wholeWords(lines, figures[i]!.value) &&
-    lines.length <= 2 &&
-    lines.length * size * 1.05 + 96 <= room &&
-    lines.every((l) => textWidth(l, size * wide) <= column);
-  while (size > 40 && !valueLines(size).every((lines, i) => fits(lines, i))) size -= 4;
+  const fitsAt = (size: number, figuresTop: number) =>
+    valueLines(size).every(
+      (lines, i) =>
+        wholeWords(lines, figures[i]!.value) &&
+        lines.length <= 2 &&
+        figuresTop + size * 0.9 + (lines.length - 1) * size * 1.05 + underValue <= figuresBottom &&
+        lines.every((l) => textWidth(l, size * wide) <= column),
+    );
+  /** The numbers' size under a title of `lines` lines: the largest, from 96 px down to 40, at which all fit. */
+  const valueSize = (figuresTop: number) => {
+    let size = 96;
+    while (size > 40 && !fitsAt(size, figuresTop)) size -= 4;
+    return size;
+  };
+  // The title is not cut where a smaller size lets it fit: its last words may be what qualifies the numbers
+  // ("under a common jailbreaking technique", "one study estimates"). 44 px, else 40, else 36, then cut; and a
+  // smaller title where the numbers would not fit under the larger one at 48 px or more.
+  const maxTitleLines = figures.length ? 3 : 5;
+  const titleTop = 126;
+  const layouts = [44, 40, 36].map((titleSize) => {
+    const lines = wrapText(card.title, inner, titleSize * boldFactor);
+    const titleLine = Math.round(titleSize * 1.23);
+    const title = clampLines(lines, maxTitleLines);
+    const figuresTop = titleTop + (title.length - 1) * titleLine + 40;
+    return {
+      titleSize,
+      titleLine,
+      title,
+      whole: lines.length <= maxTitleLines,
+      figuresTop,
+      size: valueSize(figuresTop),
+    };
+  });
+  const whole = layouts.filter((l) => l.whole);
+  const { titleSize, titleLine, title, figuresTop, size } =
+    whole.find((l) => !figures.length || (l.size >= 48 && fitsAt(l.size, l.figuresTop))) ??
+    whole.find((l) => fitsAt(l.size, l.figuresTop)) ??
+    whole[0] ??
+    layouts.at(-1)!;
   const values = valueLines(size).map((lines) => clampLines(lines, 2));
   const figureMarks = figures
     .map((f, i) => {
@@ -275,11 +314,10 @@ export function cardSvg(card: Card): string {
       const lines = values[i]!;
       const statusTop = top + (lines.length - 1) * size * 1.05 + 38;
       const status = clampLines(wrapText(f.status, column, 22 * boldFactor), 1);
-      const label = clampLines(wrapText(f.label, column, 20), 2);
       return (
         textBlock(lines, x, top, size, size * 1.05, `card-value${f.scenario ? ` scenario-${f.scenario}` : ''}`) +
         textBlock(status, x, statusTop, 22, 28, `card-status${f.scenario ? ` scenario-${f.scenario}` : ''}`) +
-        textBlock(label, x, statusTop + 30, 20, 25, 'img-subtitle')
+        textBlock(labels[i]!, x, statusTop + 30, 20, 25, 'img-subtitle')
       );
     })
     .join('');
