@@ -4,7 +4,7 @@
 import { chartPalette, imageChartStyle, type ImageScheme } from './chart-style.ts';
 import { escapeXml, renderMarks } from './render-svg.ts';
 import type { Scene } from './scene.ts';
-import { textWidth, wrapText } from './wrap-text.ts';
+import { textWidth, wrapBeside, wrapText } from './wrap-text.ts';
 
 /** Bold glyphs run wider than wrapText's estimate for regular text: wrap titles as if the font were larger. */
 const boldFactor = 1.12;
@@ -15,17 +15,6 @@ export function clampLines(lines: string[], max: number): string[] {
   const kept = lines.slice(0, max);
   kept[max - 1] = `${kept[max - 1]!.replace(/[\s,;.:]+\S*$/, '')} …`;
   return kept;
-}
-
-/**
- * Lines of `text` at most `width` wide, the last at most `lastWidth` (text set beside something at its foot, as
- * a card's source line beside its domain): a last line too long for its room is wrapped again at that width.
- */
-export function wrapBeside(text: string, width: number, lastWidth: number, fontSize: number): string[] {
-  const lines = wrapText(text, width, fontSize);
-  const last = lines.at(-1);
-  if (last === undefined || textWidth(last, fontSize) <= lastWidth) return lines;
-  return [...lines.slice(0, -1), ...wrapText(last, lastWidth, fontSize)];
 }
 
 /**

@@ -40,3 +40,14 @@ function pieces(word: string, size: number): string[] {
 export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * 0.56;
 }
+
+/**
+ * Lines of `text` at most `width` wide, the last at most `lastWidth` (text set beside something at its foot, as
+ * a card's source line beside its domain): a last line too long for its room is wrapped again at that width.
+ */
+export function wrapBeside(text: string, width: number, lastWidth: number, fontSize: number): string[] {
+  const lines = wrapText(text, width, fontSize);
+  const last = lines.at(-1);
+  if (last === undefined || textWidth(last, fontSize) <= lastWidth) return lines;
+  return [...lines.slice(0, -1), ...wrapText(last, lastWidth, fontSize)];
+}

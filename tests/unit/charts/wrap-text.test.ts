@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapText } from '../../../src/charts/wrap-text.ts';
+import { textWidth, wrapBeside, wrapText } from '../../../src/charts/wrap-text.ts';
 
 const label =
   'US compute relative to China’s AI sector if the United States strengthens its restrictions on the CCP’s ability to access US compute';
@@ -59,5 +59,18 @@ describe('wrapText(text, maxWidth, fontSize) on words longer than a line', () =>
   it('wrapText never splits a character made of two UTF-16 units', () => {
     const lines = wrapText('😀'.repeat(40), 100, 14);
     for (const line of lines) expect(line).not.toMatch(/[\uD800-\uDBFF]$/);
+  });
+});
+
+describe('wrapBeside(text, width, lastWidth, fontSize)', () => {
+  it('wrapBeside(label, 700, 300, 14) keeps every line within 700 and the last within 300, every word in order', () => {
+    const lines = wrapBeside(label, 700, 300, 14);
+    expect(lines.join(' ')).toBe(label);
+    for (const line of lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(700);
+    expect(textWidth(lines.at(-1)!, 14)).toBeLessThanOrEqual(300);
+  });
+
+  it('wrapBeside(text, width, lastWidth, fontSize) wraps as wrapText does where the last line has room', () => {
+    expect(wrapBeside(label, 700, 690, 14)).toEqual(wrapText(label, 700, 14));
   });
 });
