@@ -464,6 +464,21 @@ function checkDateStated(file: string, figure: Figure, errors: ContentError[]): 
 }
 
 /**
+ * A year in a figure's period is one a quote prints, or the period says it is inferred: "as of last year (2025,
+ * inferred)" in a paper of 2026, where "(2025)" alone would read as the source's year.
+ */
+function checkPeriodStated(file: string, figure: Figure, errors: ContentError[]): void {
+  if (!figure.period || /(?<!\p{L})inferred(?!\p{L})/iu.test(figure.period)) return;
+  const quotes = figure.mentions.map((m) => foldWhitespace(m.quote));
+  for (const [year] of figure.period.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)) {
+    if (!quotes.some((q) => new RegExp(`(?<!\\d)${year}(?!\\d)`).test(q))) {
+      errors.push(fault(file, 'period', 'period-not-in-quote', figure.period, year));
+      return;
+    }
+  }
+}
+
+/**
  * Our words for a figure give no number of their own: a label's numbers are the figure's value, period, date
  * or quotes', or a source's (a title such as "2028: Two scenarios…", the year a source was published).
  */
@@ -860,6 +875,7 @@ export function checkContent(content: ContentSet): ContentError[] {
     checkStatedAsFact(file, data, errors);
     checkConditionAndUnit(file, data, quotable, errors);
     checkDateStated(file, data, errors);
+    checkPeriodStated(file, data, errors);
     checkLabelNumbers(file, data, sourceNumbers, errors);
   }
   checkChartDescriptions(content, wrongNumber, errors);

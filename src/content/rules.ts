@@ -163,6 +163,11 @@ export const rules = {
     (date: string, precision: string) =>
       `is dated ${date} (to the ${precision}), but no quote prints that ${precision === 'day' ? 'day and month' : precision === 'month' ? 'month and year' : 'year'}: give the date the source prints, or mark it dateInferred with a dateNote saying how it was worked out`,
   ),
+  'period-not-in-quote': rule(
+    'a figure\'s `period` that gives a year none of its quotes prints, and does not say it is inferred ("last year (2025, inferred)"): a year we worked out reads as the source\'s otherwise',
+    (period: string, year: string) =>
+      `period "${shown(period)}" gives ${year}, which none of its quotes prints: give the period in the source's words, or say the year is ours ("(${year}, inferred)")`,
+  ),
   'chart-description': rule(
     'a chart whose description (the text read in place of the drawing) does not give the number of every figure it plots, in digits or in words: a figure moved to a chart it does not belong to shows up here',
     (figure: string, value: number) =>

@@ -111,6 +111,45 @@ describe('loadAndCheckContent(dir) refuses quotes that are not verbatim', () => 
     expect(loadAndCheckContent(withNote(`'The article says "the rival will produce … in 2026".'`)).errors).toEqual([]);
   });
 
+  it('loadAndCheckContent(dir) refuses a year of our own in a period, and accepts it said to be inferred', () => {
+    const withPeriod = (period: string) =>
+      contentWith({
+        'figures/last-year.yaml': figure(
+          'last-year',
+          dedent`
+          value: 4
+          status: estimate
+          period: ${period}
+          mentions:
+            - source: lab-paper
+              quote: the rival will produce just 4 percent of the leader’s
+        `,
+        ),
+      });
+    const error = errorOn(errorsOf(withPeriod('as of last year (2025)'), 'figures/last-year.yaml'), 'period');
+    expect(error.rule).toBe('period-not-in-quote');
+    expect(error.message).toContain('gives 2025, which none of its quotes prints');
+    expect(loadAndCheckContent(withPeriod('as of last year (2025, inferred)')).errors).toEqual([]);
+    // A year the quote prints needs no word.
+    expect(
+      loadAndCheckContent(
+        contentWith({
+          'figures/last-year.yaml': figure(
+            'last-year',
+            dedent`
+            value: 4
+            status: estimate
+            period: '2026'
+            mentions:
+              - source: lab-paper
+                quote: just 4 percent of the leader’s aggregate compute in 2026
+          `,
+          ),
+        }),
+      ).errors,
+    ).toEqual([]);
+  });
+
   it('loadAndCheckContent(dir) refuses a straight apostrophe where the archive prints a curly one', () => {
     const dir = contentWith({
       'figures/straight-apostrophe.yaml': figure(

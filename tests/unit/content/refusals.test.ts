@@ -983,6 +983,14 @@ const cases: Case[] = [
     words: ['claimant "The laboratory, citing an analysis of roadmaps" does not name The Lab'],
   },
   {
+    name: 'a period giving a year none of its quotes prints, not said to be inferred',
+    files: { 'figures/compute-share-2026.yaml': edit(share, "unit: '%'", "unit: '%'\nperiod: as of last year (2025)") },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'period',
+    rule: 'period-not-in-quote',
+    words: ['period "as of last year (2025)" gives 2025', '(2025, inferred)'],
+  },
+  {
     name: 'a source held through a source that does not exist',
     files: {
       'sources/lab-paper.mdx': paperVia('If the allies act now', 'lock in a 12-24 month lead.').replace(
@@ -1229,7 +1237,7 @@ const cases: Case[] = [
   {
     name: "a note of what stands today that quotes the paper's 2028 outcome as today's",
     files: {
-      'figures/lead-by-2028.yaml': edit(lead, 'unit: months', "unit: months\nperiod: '2028'"),
+      'figures/lead-by-2028.yaml': edit(lead, 'unit: months', 'unit: months\nperiod: by 2028 (inferred)'),
       'today/premise.yaml': edit(
         edit(
           today,
