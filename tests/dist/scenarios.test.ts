@@ -26,4 +26,20 @@ describe('/scenarios/', () => {
     const bare = cells.filter((cell) => $(cell).find('.cite').length === 0).map((cell) => `${$(cell).closest('[data-row]').attr('data-row')} / ${$(cell).attr('data-scenario')}`);
     expect(bare).toEqual([]);
   });
+
+  it('numbers its markers 1, 2, 3… in reading order, and each folded note names the numbers it holds', () => {
+    const numberOf = (cite: unknown) => Number(/\[(\d+)\]/.exec($(cite as never).find('.cite-marker').text())![1]);
+    const numbers = $('.cite')
+      .toArray()
+      .map(numberOf);
+    expect(numbers.length).toBeGreaterThan(40);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    const folds = $('details.commentary').toArray();
+    expect(folds.length).toBeGreaterThan(3);
+    for (const fold of folds) {
+      const inside = $(fold).find('.cite').toArray().map(numberOf);
+      const named = inside.length === 1 ? `citation ${inside[0]}` : `citations ${inside[0]}–${inside.at(-1)}`;
+      expect($(fold).children('summary').text()).toContain(named);
+    }
+  });
 });
