@@ -80,11 +80,14 @@ test('on a phone the marker and the Close button are at least 44 px', async ({ p
   await page.close();
 });
 
+/** The citations in the rows' cells and notes of today, not in the folded commentary. */
+const rowCites = '.scenario-row .cite:not(details .cite)';
+
 /** Where an open quote sits against the marker that opened it, with the marker placed `fromTop` px down the screen. */
-async function openAt(page: Page, width: number, fromTop: number) {
-  await page.setViewportSize({ width, height: 844 });
+async function openAt(page: Page, width: number, fromTop: number, height = 844, nth = 5) {
+  await page.setViewportSize({ width, height });
   await page.goto('/scenarios/');
-  const cite = page.locator('.scenario-row .cite').nth(5);
+  const cite = page.locator(rowCites).nth(nth);
   const marker = cite.locator('.cite-marker');
   await marker.evaluate((m, y) => scrollBy(0, m.getBoundingClientRect().top - y), fromTop);
   await marker.click();
@@ -110,6 +113,28 @@ for (const width of [390, 1280]) {
     }
   });
 }
+
+test('on a short screen (a phone held sideways) an open citation takes the side with more room and scrolls inside itself, its Close button in view', async ({
+  page,
+}) => {
+  await page.goto('/scenarios/');
+  // The longest quote in the rows: taller than the room on either side of a marker in the middle of the screen.
+  const longest = await page
+    .locator(rowCites)
+    .evaluateAll((cites) =>
+      cites.reduce((best, c, i, all) => (c.textContent!.length > all[best]!.textContent!.length ? i : best), 0),
+    );
+  for (const fromTop of [120, 190, 260]) {
+    const { marker, card } = await openAt(page, 844, fromTop, 390, longest);
+    const apart = card.y >= marker.y + marker.height || card.y + card.height <= marker.y;
+    expect(apart, `marker at ${fromTop} px: the card is beside it, not over it`).toBe(true);
+    expect(card.y).toBeGreaterThanOrEqual(0);
+    expect(card.y + card.height).toBeLessThanOrEqual(390);
+    const close = page.locator('.cite-body:popover-open .cite-close');
+    const box = (await close.boundingBox())!;
+    expect(box.y + box.height, 'Close is in view').toBeLessThanOrEqual(card.y + card.height);
+  }
+});
 
 test('an open citation keeps /scenarios/ accessible, light and dark', async ({ page }) => {
   await page.goto('/scenarios/');
