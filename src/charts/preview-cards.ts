@@ -96,8 +96,10 @@ export function sourceCard(source: Source, model: Model, site: string): Card {
   const figures = model.figuresBySource.get(source.id)?.length ?? 0;
   const disagreements = model.discrepanciesBySource.get(source.id)?.length ?? 0;
   return {
-    kicker: `${source.kind === 'primary' ? 'Primary source' : 'Article'} · ${dated(source, 'date not printed')}`,
+    // A headline that reads oddly as printed (our titleNote says how) is marked as the source's, on the card and in its alt.
+    kicker: `${source.kind === 'primary' ? 'Primary source' : 'Article'} · ${dated(source, 'date not printed')}${source.titleNote ? ' · headline as printed' : ''}`,
     title: source.title,
+    ...(source.titleNote ? { titleAsPrinted: true } : {}),
     figures: [
       // A source we hold no text of has no passages to show: its card does not lead with a zero.
       ...(quotes > 0
@@ -147,7 +149,8 @@ export function cardAlt(card: Card): string {
         ? `${f.status}, ${f.value}: ${f.label}` // "Scenario 1, Democracies lead: America defends …"
         : `${f.value} ${f.status}, ${f.label}`; // "54 figures, each traced to a verbatim quote"
   const figures = card.figures.map((f) => said(f).replace(/\.$/, '')).join('; ');
-  return `${card.title}${figures ? `. ${figures}` : ''}. ${card.source}`;
+  const title = card.titleAsPrinted ? `${card.title} (the headline as printed)` : card.title;
+  return `${title}${figures ? `. ${figures}` : ''}. ${card.source}`;
 }
 
 /** The preview image of a page, by its path: each chart, each source and /scenarios/ have their own. */

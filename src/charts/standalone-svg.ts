@@ -224,6 +224,8 @@ export interface Card {
   /** Small line above the title: the site, or what kind of page this is. */
   kicker: string;
   title: string;
+  /** The title is a headline as its source prints it, oddities and all (cut off, misspelt), not ours. */
+  titleAsPrinted?: boolean;
   figures: CardFigure[];
   source: string;
   /** The short domain ("example.org"), or the local-build note. */

@@ -10,7 +10,7 @@ import {
   embedSnippet,
 } from '../../../src/charts/chart-files.ts';
 import { chartSourceText } from '../../../src/charts/chart-from-content.ts';
-import { chartCardFigures, sourceCard } from '../../../src/charts/preview-cards.ts';
+import { cardAlt, chartCardFigures, sourceCard } from '../../../src/charts/preview-cards.ts';
 import { isPng, pngSize } from '../../fixtures/png.ts';
 import { loadModel } from '../../fixtures/real-model.ts';
 
@@ -244,8 +244,20 @@ describe('chartCardFigures(chart, model)', () => {
     const inferred = model.sources.filter((s) => s.published && s.publishedInferred);
     expect(inferred.length).toBeGreaterThan(0);
     for (const source of inferred)
-      expect(sourceCard(source, model, 'https://example.org').kicker).toMatch(/\(inferred\)$/);
+      expect(sourceCard(source, model, 'https://example.org').kicker).toMatch(/\(inferred\)( · headline as printed)?$/);
     const printed = model.sources.find((s) => s.published && !s.publishedInferred)!;
     expect(sourceCard(printed, model, 'https://example.org').kicker).not.toContain('inferred');
+  });
+
+  it("sourceCard says a headline that reads oddly as printed is the source's, on the card and in its alt text", () => {
+    const noted = model.sources.filter((s) => s.titleNote);
+    expect(noted.length).toBeGreaterThan(0);
+    for (const source of model.sources) {
+      const card = sourceCard(source, model, 'https://example.org');
+      expect(card.kicker.endsWith(' · headline as printed'), source.id).toBe(!!source.titleNote);
+      expect(cardAlt(card).startsWith(`${source.title} (the headline as printed).`), source.id).toBe(
+        !!source.titleNote,
+      );
+    }
   });
 });
