@@ -25,7 +25,9 @@ export function chartCardFigures(chart: Chart, model: Model): CardFigure[] {
       return {
         value: r.value,
         status: r.status,
-        label: r.condition ? conditionClause(r.condition) : labelWithPeriod(r.figure),
+        // The short condition where there is one, as the home page's headline figures print it: at feed size the
+        // paper's whole clause ("… act now to address both issues") leaves a reader asking which issues.
+        label: r.condition ? conditionClause(r.figure.shortCondition ?? r.condition) : labelWithPeriod(r.figure),
         ...(scenario ? { scenario } : {}),
       };
     });

@@ -68,7 +68,7 @@ describe('link previews, as open-graph-scraper and metascraper read them', () =>
       expect(title.length, `${id}: its h1 is read`).toBeGreaterThan(10);
       expect(altOf(`/charts/${id}/`), id).toContain(title.trim());
     }
-    expect(altOf('/charts/compute-gap/')).toMatch(/roughly 11× \(conditional\), if the US strengthens/);
+    expect(altOf('/charts/compute-gap/')).toMatch(/roughly 11× \(conditional\), if US restrictions are strengthened/);
     for (const id of sourceIds) {
       const title = unescapeHtml(/<h1>([^<]+)<\/h1>/.exec(readDist(`/sources/${id}/`))![1]!);
       expect(altOf(`/sources/${id}/`), id).toContain(title);
