@@ -105,3 +105,18 @@ describe('every page description ends a sentence or marks its cut', () => {
     }
   });
 });
+
+// A disagreement's heading is our words: quotation marks curly, a range of numbers with an en dash ("12–24"), as
+// in the rest of the site's headings (the sources' own "12-24" stays in their quotes).
+describe('every disagreement heading on /citations/ is set in the site’s typography', () => {
+  const headings = [...readDist('/citations/').matchAll(/<h4 id="discrepancy-[^"]+">([\s\S]*?)<\/h4>/g)].map((m) =>
+    pageText(m[1]!).trim(),
+  );
+  it('finds every disagreement', () => {
+    expect(headings.length).toBe(loadContent('content').content.discrepancies.length);
+  });
+  it.each(headings)('%s', (heading) => {
+    expect(heading).not.toMatch(/"/);
+    expect(heading).not.toMatch(/\d-\d/);
+  });
+});
