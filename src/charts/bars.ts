@@ -56,15 +56,18 @@ export function barsScene(data: BarDatum[], width: number = layout.width): Scene
       }
     }
     const lone = isLone(rows, unit);
-    const longest = max(rows, (d) => textWidth(d.valueLabel, boldSize)) ?? 0;
-    // Leave room for the longest value label after the longest bar, but never squeeze bars below half the
-    // width: a label that does not fit goes under its bar.
-    const barSpace = Math.max(plotWidth / 2, plotWidth - longest - 6);
     // Percentages are read against the whole: their scale runs to 100% at least.
     const top = max(rows, (d) => d.value) || 1;
-    const x = scaleLinear()
-      .domain([0, unit === '%' ? Math.max(100, top) : top])
-      .range([0, barSpace]);
+    const domainTop = unit === '%' ? Math.max(100, top) : top;
+    // The bars run as long as leaves room for each figure's value label after its bar, but never shorter than
+    // half the width: a label that does not fit goes under its bar. The baseline (the whole, 100% or 1×) needs no
+    // such room: drawn as long as the plot, its label goes under it, and the figures against it read larger.
+    const room = (d: BarDatum) => (plotWidth - 6 - textWidth(d.valueLabel, boldSize)) / (d.value / domainTop);
+    const barSpace = Math.max(
+      plotWidth / 2,
+      Math.min(plotWidth, ...rows.filter((d) => !d.reference && d.value > 0).map(room)),
+    );
+    const x = scaleLinear().domain([0, domainTop]).range([0, barSpace]);
     for (const d of rows) {
       stack.text(d.label, { x: margin, width: plotWidth, size: fontSize, className: 'bar-label' });
       stack.gap(2);

@@ -4,7 +4,7 @@ import { layout, lineHeightOf, type LineMark, type Scene } from '../../../src/ch
 import { textWidth } from '../../../src/charts/wrap-text.ts';
 import { expectAllFinite, expectShapesInside, expectTextInside, lineExtents, rects, texts } from './scene-checks.ts';
 
-const { margin } = layout;
+const { margin, width } = layout;
 
 function bar(key: string, value: number, extra: Partial<BarDatum> = {}): BarDatum {
   return { key, label: `Label of ${key}`, value, valueLabel: `${value}%`, unit: '%', ...extra };
@@ -143,14 +143,25 @@ describe('barsScene(data, width)', () => {
     expectSound(barsScene(realisticBars, 320));
   });
 
-  it('barsScene(data) draws percentages against the whole: 50% is half the widest possible bar', () => {
-    // Alone, a 50-unit bar fills the space; a 50% bar fills half of the same space.
-    const [percent] = rects(barsScene([bar('a', 50)]), 'bar');
-    const [, units] = rects(
-      barsScene([bar('a', 50, { unit: 'x' }), bar('b', 100, { unit: 'x', valueLabel: '50%' })]),
-      'bar',
-    );
-    expect(percent!.width * 2).toBeCloseTo(units!.width, 1);
+  it('barsScene(data) draws percentages against the whole: alone, 50% is half the plot; beside the whole, half its bar', () => {
+    const [alone] = rects(barsScene([bar('a', 50)]), 'bar');
+    expect(alone!.width * 2).toBeCloseTo(width - 2 * margin, 1);
+    const [half, whole] = rects(barsScene([bar('a', 50), bar('b', 100, { reference: true })]), 'bar');
+    expect(half!.width * 2).toBeCloseTo(whole!.width, 1);
+  });
+
+  it('barsScene(data) draws the whole (a baseline) as long as the plot, its label under it, so small shares read larger', () => {
+    const scene = barsScene([
+      bar('whole', 100, { reference: true, valueLabel: '100% (baseline)' }),
+      bar('a', 4, { valueLabel: '4% (estimate)' }),
+    ]);
+    const [whole, share] = rects(scene, 'bar');
+    expect(whole!.width).toBeCloseTo(width - 2 * margin, 1);
+    expect(share!.width).toBeCloseTo((width - 2 * margin) * 0.04, 1);
+    const [wholeLabel, shareLabel] = texts(scene, 'value-label');
+    expect(wholeLabel!.y - wholeLabel!.size).toBeGreaterThanOrEqual(whole!.y + whole!.height);
+    expect(shareLabel!.x).toBeGreaterThan(share!.x + share!.width);
+    expectNoLabelOverBar(scene);
   });
 
   it('barsScene(data) puts a value label too long for the space after its bar on a line under it, never over it', () => {
