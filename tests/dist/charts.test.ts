@@ -170,3 +170,19 @@ it('every data table names each row apart from the others, wherever a chart appe
   }
   expect(repeated).toEqual([]);
 });
+
+// A search result or a link preview shows a chart page's description alone: where it gives a conditional
+// figure's number, it gives its condition too ("roughly 11 times … if the US strengthens its restrictions").
+describe("a chart page's description keeps the condition of any conditional number it gives", () => {
+  const figures = new Map(content.figures.map((f) => [f.data.id, f.data]));
+  it.each(chartIds)('%s', (id) => {
+    const description = /<meta name="description" content="([^"]*)"/.exec(readFileSync(distFile(`/charts/${id}/`), 'utf8'))![1]!;
+    const chart = content.charts.find((c) => c.data.id === id)!.data;
+    for (const figure of chart.figures.map((f) => figures.get(f)!)) {
+      if (figure.status !== 'conditional' || figure.value === undefined) continue;
+      const numbers = typeof figure.value === 'number' ? [figure.value] : [figure.value.low, figure.value.high];
+      const given = numbers.some((n) => new RegExp(`(?<![\\d.])${n}(?![\\d.])`).test(description));
+      if (given) expect(description, figure.id).toMatch(/(?<!\p{L})(?:if|unless)(?!\p{L})/iu);
+    }
+  });
+});
