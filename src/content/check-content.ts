@@ -445,7 +445,12 @@ function checkConditionAndUnit(
  * A date not marked inferred is one a quote prints, as precisely as the figure gives it: the day and month
  * ("May 14", "14 May"), the month and year, or the year. One we worked out carries `dateInferred` and a note.
  */
-function checkDateStated(file: string, figure: Figure, errors: ContentError[]): void {
+function checkDateStated(
+  file: string,
+  figure: Figure,
+  sourceById: Map<string, { published?: string | undefined; publishedInferred?: boolean }>,
+  errors: ContentError[],
+): void {
   if (!figure.date || figure.dateInferred) return;
   const [year, month, day] = figure.date.split('-').map(Number) as [number, number, number];
   const name = monthNames[month - 1]!;
@@ -454,9 +459,23 @@ function checkDateStated(file: string, figure: Figure, errors: ContentError[]): 
   const printed = (pattern: string) =>
     quotes.some((q) => new RegExp(`(?<![\\p{L}\\d])(?:${pattern})(?![\\p{L}\\d])`, 'u').test(q));
   const precision = figure.datePrecision ?? 'day';
+  // A day's year too. A quote that gives the day without it ("On Feb. 23") means the year of the source that prints
+  // it, when that source's date is printed, not inferred; or the figure is its primary source's own date, as that
+  // source's record gives it (the paper's "May 14" is the paper of 14 May 2026).
+  const known = (id: string | undefined) => {
+    const source = id ? sourceById.get(id) : undefined;
+    return source?.published && !source.publishedInferred ? source.published : undefined;
+  };
+  // A quoting source that did not load is reported as such; its date is not held against the figure.
+  const unread = figure.mentions.some((m) => !sourceById.has(m.source));
+  const yearKnown =
+    unread ||
+    known(figure.primary) === figure.date ||
+    figure.mentions.some((m) => known(m.source)?.slice(0, 4) === String(year)) ||
+    printed(String(year));
   const ok =
     precision === 'day'
-      ? printed(`${mon} ${day}|${day} ${mon}`)
+      ? printed(`${mon} ${day}|${day} ${mon}`) && yearKnown
       : precision === 'month'
         ? printed(mon) && printed(String(year))
         : printed(String(year));
@@ -874,7 +893,7 @@ export function checkContent(content: ContentSet): ContentError[] {
     if (checkFigureNumber(file, data, errors)) wrongNumber.add(data.id);
     checkStatedAsFact(file, data, errors);
     checkConditionAndUnit(file, data, quotable, errors);
-    checkDateStated(file, data, errors);
+    checkDateStated(file, data, sourceById, errors);
     checkPeriodStated(file, data, errors);
     checkLabelNumbers(file, data, sourceNumbers, errors);
   }

@@ -159,9 +159,9 @@ export const rules = {
       `is counted in ${unit}, but no quote prints its number followed by "${unit.replace(/s$/, '')}": give the unit its source gives`,
   ),
   'date-not-in-quote': rule(
-    "a figure's `date` not marked `dateInferred` that no quote prints as precisely as the figure gives it (the day and month, the month and year, or the year)",
+    "a figure's `date` not marked `dateInferred` that its quotes do not print as precisely as the figure gives it (the day and month, and the year, which a quoting source whose own date is not inferred gives by being of that year, or the figure's primary source by being of that date; the month and year; or the year)",
     (date: string, precision: string) =>
-      `is dated ${date} (to the ${precision}), but no quote prints that ${precision === 'day' ? 'day and month' : precision === 'month' ? 'month and year' : 'year'}: give the date the source prints, or mark it dateInferred with a dateNote saying how it was worked out`,
+      `is dated ${date} (to the ${precision}), but its quotes do not print that ${precision === 'day' ? 'day and month and that year' : precision === 'month' ? 'month and year' : 'year'}: give the date the source prints, or mark it dateInferred with a dateNote saying how it was worked out`,
   ),
   'period-not-in-quote': rule(
     'a figure\'s `period` that gives a year none of its quotes prints, and does not say it is inferred ("last year (2025, inferred)"): a year we worked out reads as the source\'s otherwise',

@@ -71,6 +71,7 @@ describe('loadAndCheckContent(dir) refuses quotes that are not verbatim', () => 
       name: "Daily News"
       outlet: "Daily News"
       kind: news
+      published: '2026-05-15'
       archive: article.txt
       archiveSha256: ${articleSha256}
       description: "A short news report on the lab's paper, used as a test fixture."

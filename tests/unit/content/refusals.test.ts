@@ -1617,7 +1617,21 @@ const cases: Case[] = [
     file: 'figures/paper-published.yaml',
     field: 'date',
     rule: 'date-not-in-quote',
-    words: ['is dated 2026-05-15 (to the day), but no quote prints that day and month'],
+    words: ['is dated 2026-05-15 (to the day), but its quotes do not print that day and month and that year'],
+  },
+  {
+    name: 'a day and month whose year no quote prints, from an article whose own date is inferred',
+    files: {
+      'sources/daily-news.mdx': edit(
+        news,
+        "published: '2026-05-15'",
+        "published: '2026-05-15'\npublishedInferred: true\ndateNote: Worked out for this test.",
+      ),
+    },
+    file: 'figures/paper-published.yaml',
+    field: 'date',
+    rule: 'date-not-in-quote',
+    words: ['is dated 2026-05-14 (to the day), but its quotes do not print that day and month and that year'],
   },
   {
     name: 'a chart subtitle with a number none of its figures gives',
