@@ -1,7 +1,7 @@
 // What the build writes for each chart besides its pages: the SVG and PNG downloads, the CSV, the
 // link-preview image and the oEmbed response. One function per file, all from the same drawing.
 import type { Chart } from '../schemas.ts';
-import type { Model } from '../model/build-model.ts';
+import { singleSourceText, type Model } from '../model/build-model.ts';
 import { formatDate, siteName } from '../site.ts';
 import { isLocalOrigin, shortUrl } from '../site-url.ts';
 import { chartCard } from './preview-cards.ts';
@@ -91,6 +91,8 @@ export function chartCsv(chart: Chart, model: Model, site: string, day = buildDa
     'date_inferred',
     'status',
     'condition',
+    // "only Gossip Herald says this, citing no source.": a claim one source alone makes, flagged as on the page.
+    'single_source',
     'claimant',
     'source',
     'source_urls',
@@ -109,6 +111,7 @@ export function chartCsv(chart: Chart, model: Model, site: string, day = buildDa
   const rows = chartRows(chart, model).map(({ figure, claimant, sources }) => {
     const value = figure.value;
     const urls = sources.map((id) => model.source(id).url ?? `${site}/sources/${id}/`);
+    const single = model.singleSource.get(figure.id);
 
     return [
       figure.id,
@@ -124,6 +127,7 @@ export function chartCsv(chart: Chart, model: Model, site: string, day = buildDa
       figure.date ? String(figure.dateInferred) : '',
       figure.status,
       figure.condition ?? '',
+      single ? singleSourceText(single) : '',
       claimant,
       // As the page credits it ("…, as reproduced by Kafela Bazar"), not its bare name.
       sources.map((id) => sourceCredit(id, model)).join('; '),

@@ -15,6 +15,10 @@ import metascraperTitle from 'metascraper-title';
 import metascraperDescription from 'metascraper-description';
 import metascraperImage from 'metascraper-image';
 import { chartIds, distFile, readDist, site, sourceIds } from '../support/site.ts';
+import { singleSourceText } from '../../src/model/build-model.ts';
+import { loadModel } from '../fixtures/real-model.ts';
+
+const model = loadModel();
 
 const scrape = metascraper([metascraperTitle(), metascraperDescription(), metascraperImage()]);
 
@@ -99,6 +103,16 @@ describe.each(chartIds)('chart %s', (id) => {
       expect(row['file_made_on']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(Date.parse(row['file_made_on']!)).toBeLessThanOrEqual(Date.now());
     }
+  });
+
+  it('flags in its CSV, as its page does, each figure only one source carries', () => {
+    const rows = csvParse(readDist(`/data/${id}.csv`));
+    for (const row of rows) {
+      const single = model.singleSource.get(row['figure_id']!);
+      expect(row['single_source'], row['figure_id']).toBe(single ? singleSourceText(single) : '');
+    }
+    // The timeline's six one-source events are flagged in its file, not only on its page.
+    if (id === 'timeline') expect(rows.filter((r) => r['single_source']).length).toBeGreaterThanOrEqual(6);
   });
 
   it('has a dark SVG beside the light one: the same words on the dark ground', () => {
