@@ -136,13 +136,14 @@ export interface SingleSource {
 }
 
 /**
- * The single-source test, derived from content: every mention comes from one source, and the figure
- * names no primary source. A claim the paper makes is Anthropic's own and is traced to the paper
- * (`primary`), so it is never flagged here.
+ * The single-source test, derived from content: every mention comes from one source, and that source is not
+ * the claim's own publication. A claim the paper makes, quoted from the paper, is Anthropic's own and is never
+ * flagged here; one that a single article reports of a publication we hold no text of (Anthropic's distillation
+ * post, its diffusion-rule submission) rests on that article alone, and is.
  */
 export function singleSourceOf(f: Figure, source: (id: string) => Source): SingleSource | undefined {
   const ids = [...new Set(f.mentions.map((m) => m.source))];
-  if (ids.length !== 1 || f.primary) return undefined;
+  if (ids.length !== 1 || ids[0] === f.primary) return undefined;
   const only = source(ids[0]!);
   return { source: only, ownVoice: f.claimant === only.name || f.claimant.startsWith(`${only.name},`) };
 }

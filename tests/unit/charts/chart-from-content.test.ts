@@ -157,6 +157,8 @@ describe('chartScene(chart, model)', () => {
       status: 'conditional',
       condition: 'if restrictions hold',
       primary: 'lab-paper',
+      // Quoted from its own publication too, so it is no single-source claim (that mark is tested elsewhere).
+      mentions: [mention('at least several months'), { source: 'lab-paper', quote: 'if restrictions hold' }],
     });
     const c = chart({ id: 'gap-chart', figures: ['gap'], reference: { label: 'China (baseline)', value: 1 } });
     const scene = chartScene(c, model([f], [c]));

@@ -68,14 +68,17 @@ describe('provenanceOf(source, via)', () => {
 });
 
 describe('single-source claims', () => {
-  it('flags a figure only one article carries, with no primary source, and never one the paper makes', () => {
+  it('flags a figure only one article carries, whatever publication it traces the claim to, and never one that publication carries', () => {
     const h200 = singleSourceOf(real.figure('event-h200-partial-reversal'), real.source);
     expect(h200?.source.id).toBe('gossip-herald');
     expect(h200 && singleSourceText(h200)).toBe('only Gossip Herald says this, citing no source.');
     expect(singleSourceOf(real.figure('compute-gap-11x'), real.source)).toBeUndefined();
+    // Anthropic's submission is known here only from The Daily Scout's report of it.
+    const tenfold = singleSourceOf(real.figure('training-cost-10x-by-2027'), real.source);
+    expect(tenfold && singleSourceText(tenfold)).toBe('only The Daily Scout says this.');
     for (const f of real.figures) {
       const sources = new Set(f.mentions.map((m) => m.source));
-      expect(real.singleSource.has(f.id), f.id).toBe(sources.size === 1 && !f.primary);
+      expect(real.singleSource.has(f.id), f.id).toBe(sources.size === 1 && !sources.has(f.primary ?? ''));
     }
   });
 
