@@ -266,11 +266,10 @@ export function cardSvg(card: Card): string {
         figuresTop + size * 0.9 + (lines.length - 1) * size * 1.05 + underValue <= figuresBottom &&
         lines.every((l) => textWidth(l, size * wide) <= column),
     );
-  /** The numbers' size under a title of `lines` lines: the largest, from 96 px down to 40, at which all fit. */
+  /** The numbers' size below `figuresTop`: the largest, from 96 px down to 40, at which all fit; none if none does. */
   const valueSize = (figuresTop: number) => {
-    let size = 96;
-    while (size > 40 && !fitsAt(size, figuresTop)) size -= 4;
-    return size;
+    for (let size = 96; size >= 40; size -= 4) if (fitsAt(size, figuresTop)) return size;
+    return undefined;
   };
   // The title is not cut where a smaller size lets it fit: its last words may be what qualifies the numbers
   // ("under a common jailbreaking technique", "one study estimates"). 44 px, else 40, else 36, then cut; and a
@@ -292,11 +291,10 @@ export function cardSvg(card: Card): string {
     };
   });
   const whole = layouts.filter((l) => l.whole);
-  const { titleSize, titleLine, title, figuresTop, size } =
-    whole.find((l) => !figures.length || (l.size >= 48 && fitsAt(l.size, l.figuresTop))) ??
-    whole.find((l) => fitsAt(l.size, l.figuresTop)) ??
-    whole[0] ??
-    layouts.at(-1)!;
+  const chosen =
+    whole.find((l) => (l.size ?? 0) >= 48) ?? whole.find((l) => l.size !== undefined) ?? whole[0] ?? layouts.at(-1)!;
+  const { titleSize, titleLine, title, figuresTop } = chosen;
+  const size = chosen.size ?? 40;
   const values = valueLines(size).map((lines) => clampLines(lines, 2));
   const figureMarks = figures
     .map((f, i) => {

@@ -13,6 +13,7 @@ import { closestKey } from './closest-key.ts';
 import { fault, type ContentError } from './content-error.ts';
 import { atWordStarts, findQuote, whyNotVerbatim, wordCount, wordMatches } from './find-quote.ts';
 import { foldWhitespace } from './fold-whitespace.ts';
+import { hasWords } from './has-words.ts';
 import { allegationWord } from './allegation-word.ts';
 import { forecastWord } from './forecast-word.ts';
 import { loadContent, type ContentSet, type Entry } from './load-content.ts';
@@ -60,13 +61,6 @@ export function quotedInProse(text: string): string[] {
   return [...foldWhitespace(printed).matchAll(/"([^"]+?)"|“([^”]+?)”|‘(.+?)’(?!\p{L})/gu)].map((m) =>
     foldWhitespace(m[1] ?? m[2] ?? m[3] ?? ''),
   );
-}
-
-/** True when a claimant names a publisher, as whole words in any case ("Anthropic, citing one study"; "US
- *  federal prosecutors, as cited by Anthropic"). */
-export function namesPublisher(claimant: string, outlet: string): boolean {
-  const escaped = outlet.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(foldWhitespace(claimant));
 }
 
 /** How far apart (in characters) the parts of a quotation with "…" may lie in the archive. */
@@ -441,6 +435,11 @@ function checkConditionAndUnit(
   }
 }
 
+/** True when one of `quotes` prints `pattern` (a regular expression's source) with no letter or digit either side. */
+function anyQuotePrints(quotes: readonly string[], pattern: string): boolean {
+  return quotes.some((q) => new RegExp(`(?<![\\p{L}\\d])(?:${pattern})(?![\\p{L}\\d])`, 'u').test(q));
+}
+
 /**
  * A date not marked inferred is one a quote prints, as precisely as the figure gives it: the day and month
  * ("May 14", "14 May"), the month and year, or the year. One we worked out carries `dateInferred` and a note.
@@ -456,8 +455,7 @@ function checkDateStated(
   const name = monthNames[month - 1]!;
   const mon = `(?:${name}|${name.slice(0, 3)}\\.?)`;
   const quotes = figure.mentions.map((m) => foldWhitespace(m.quote));
-  const printed = (pattern: string) =>
-    quotes.some((q) => new RegExp(`(?<![\\p{L}\\d])(?:${pattern})(?![\\p{L}\\d])`, 'u').test(q));
+  const printed = (pattern: string) => anyQuotePrints(quotes, pattern);
   const precision = figure.datePrecision ?? 'day';
   // A day's year too. A quote that gives the day without it ("On Feb. 23") means the year of the source that prints
   // it, when that source's date is printed, not inferred; or the figure is its primary source's own date, as that
@@ -487,10 +485,10 @@ function checkDateStated(
  * inferred)" in a paper of 2026, where "(2025)" alone would read as the source's year.
  */
 function checkPeriodStated(file: string, figure: Figure, errors: ContentError[]): void {
-  if (!figure.period || /(?<!\p{L})inferred(?!\p{L})/iu.test(figure.period)) return;
+  if (!figure.period || hasWords(figure.period, 'inferred')) return;
   const quotes = figure.mentions.map((m) => foldWhitespace(m.quote));
   for (const [year] of figure.period.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)) {
-    if (!quotes.some((q) => new RegExp(`(?<!\\d)${year}(?!\\d)`).test(q))) {
+    if (!anyQuotePrints(quotes, year)) {
       errors.push(fault(file, 'period', 'period-not-in-quote', figure.period, year));
       return;
     }
@@ -886,7 +884,8 @@ export function checkContent(content: ContentSet): ContentError[] {
       if (primary && primary.kind !== 'primary') {
         errors.push(fault(file, 'primary', 'not-primary', data.primary, primary.kind));
         faultyPrimary.add(data.id);
-      } else if (primary && !namesPublisher(data.claimant, primary.outlet)) {
+      } else if (primary && !hasWords(foldWhitespace(data.claimant), primary.outlet)) {
+        // "Anthropic, citing one study"; "US federal prosecutors, as cited by Anthropic".
         errors.push(fault(file, 'claimant', 'primary-claimant', data.claimant, primary.outlet, data.primary));
       }
     }

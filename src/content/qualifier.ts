@@ -1,5 +1,6 @@
 // Issue 14, item 3: a figure's hedge travels with its number. If a quote says "roughly 11 times" and
 // the figure has no qualifier, the site would print a bare "11×": the gate refuses that figure.
+import { hasWords } from './has-words.ts';
 import { numbersInText } from './numbers-in-text.ts';
 
 /** The hedges that change what a number means, longest first so "more than" wins over "more". */
@@ -42,6 +43,5 @@ export function sameNumber(a: number, b: number): boolean {
 
 /** True when the quote holds the qualifier as whole words ("over", not "overtaking"), in any case. */
 export function quoteHasQualifier(quote: string, qualifier: string): boolean {
-  const escaped = qualifier.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu').test(quote);
+  return hasWords(quote, qualifier);
 }

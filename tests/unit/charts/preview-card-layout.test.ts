@@ -31,7 +31,7 @@ interface Box {
  * The ink of some of a card's text blocks alone, by class: the card drawn without its ground, its bar and its
  * other text, then every pixel with ink, as a box (or per row, for `rows`).
  */
-function inkOf(svg: string, classes: string[]): { box: Box; rows: Map<number, { left: number; right: number }> } {
+function measureInk(svg: string, classes: string[]): Ink {
   const only = svg
     .replace(/<rect [^>]*\/>/g, '')
     .replace(/<text class="([^"]*)"[^>]*>.*?<\/text>/g, (text, cls: string) =>
@@ -54,6 +54,19 @@ function inkOf(svg: string, classes: string[]): { box: Box; rows: Map<number, { 
     }
   }
   return { box, rows };
+}
+
+interface Ink {
+  box: Box;
+  rows: Map<number, { left: number; right: number }>;
+}
+
+/** measureInk, once per card and set of blocks: both tests read a card's source line. */
+const measured = new Map<string, Ink>();
+function inkOf(svg: string, classes: string[]): Ink {
+  const key = `${classes.join(' ')}\n${svg}`;
+  if (!measured.has(key)) measured.set(key, measureInk(svg, classes));
+  return measured.get(key)!;
 }
 
 describe('every link-preview card, rendered', () => {
