@@ -114,6 +114,31 @@ for (const width of [390, 1280]) {
   });
 }
 
+for (const width of [390, 1280]) {
+  test(`at ${width} px an open citation on /scenarios/ stays open while its marker is below the scenario bar, and closes once the marker scrolls under it`, async ({
+    page,
+  }) => {
+    await openAt(page, width, 300);
+    const cite = page.locator(rowCites).nth(5);
+    const gapUnderBar = () =>
+      cite
+        .locator('.cite-marker')
+        .evaluate(
+          (m) =>
+            m.getBoundingClientRect().top - document.querySelector('.scenario-bar')!.getBoundingClientRect().bottom,
+        );
+    // Scrolled until the marker is just below the bar: the card stays.
+    await page.mouse.wheel(0, (await gapUnderBar()) - 12);
+    await expect.poll(gapUnderBar).toBeGreaterThan(0);
+    await page.waitForTimeout(100);
+    expect(await isOpen(cite), 'open while the marker shows').toBe(true);
+    // A little further, the marker is under the bar: the card closes instead of hanging over the bar.
+    await page.mouse.wheel(0, 24);
+    await expect.poll(gapUnderBar).toBeLessThan(0);
+    await expect.poll(() => isOpen(cite)).toBe(false);
+  });
+}
+
 test('on a short screen (a phone held sideways) an open citation takes the side with more room and scrolls inside itself, its Close button in view', async ({
   page,
 }) => {
