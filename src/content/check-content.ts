@@ -15,6 +15,7 @@ import { atWordStarts, findQuote, whyNotVerbatim, wordCount, wordMatches } from 
 import { foldWhitespace } from './fold-whitespace.ts';
 import { hasWords } from './has-words.ts';
 import { allegationWord } from './allegation-word.ts';
+import { conditionBeforeNumber } from './condition-word.ts';
 import { forecastWord } from './forecast-word.ts';
 import { loadContent, type ContentSet, type Entry } from './load-content.ts';
 import { citesInBody } from './mdx-body.ts';
@@ -520,9 +521,19 @@ function numberNotGiven(text: string, given: readonly number[]): NumberInText | 
 
 /**
  * A figure every quote of which is a forecast or a possibility (forecast-word.ts), or one party's accusation of
- * another (allegation-word.ts), is no fact its sources state.
+ * another (allegation-word.ts), is no fact its sources state; one a quote gives under an "if" (condition-word.ts)
+ * is conditional, whatever else it is.
  */
 function checkStatedAsFact(file: string, figure: Figure, errors: ContentError[]): void {
+  if (figure.status !== 'conditional') {
+    for (const m of figure.mentions) {
+      const condition = conditionBeforeNumber(foldWhitespace(m.quote), valuesOf(figure));
+      if (condition) {
+        errors.push(fault(file, 'status', 'condition-dropped', figure.status, condition));
+        break;
+      }
+    }
+  }
   if (figure.status !== 'stated') return;
   for (const [rule, wordIn] of [
     ['stated-forecast', forecastWord],

@@ -2,6 +2,7 @@
 // The body is parsed with the MDX parser the site compiles it with (@mdx-js/mdx), and every node that
 // could carry code or markup of its own is refused, with its line.
 import { createProcessor } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
 import { closestKey } from './closest-key.ts';
 import { mdxComponents } from './mdx-components.ts';
 
@@ -21,7 +22,9 @@ export interface BodyFault {
   reason: string;
 }
 
-const processor = createProcessor();
+// With GitHub-flavoured Markdown, as @astrojs/mdx compiles it: a bare "www.…" or "https://…" is a link there,
+// and a summary parsed without it would hide that link from the gate while the site printed it live.
+const processor = createProcessor({ remarkPlugins: [remarkGfm] });
 
 /** What is wrong with one node, if anything. */
 function nodeFault(node: MdxNode): string | undefined {
@@ -41,6 +44,9 @@ function nodeFault(node: MdxNode): string | undefined {
     case 'image':
     case 'imageReference':
       return 'holds an image: a summary is text (and the site loads no images from elsewhere)';
+    case 'footnoteReference':
+    case 'footnoteDefinition':
+      return 'holds a footnote ([^…]): it would read as a citation that nothing checks; cite with <Cite source="…" quote="…" />';
     case 'link':
     case 'linkReference':
     case 'definition':

@@ -128,6 +128,11 @@ export const rules = {
     (word: string, quote: string) =>
       `is marked stated, but every quote gives it as a forecast or a possibility ("${word}" in "${shown(quote)}"): make it an estimate, or conditional with its condition`,
   ),
+  'condition-dropped': rule(
+    'a figure not marked `conditional` although a quote gives its number under an "if" or "unless" (in the same sentence, before the number): printed as stated or as an estimate, the number would lose the condition it holds under',
+    (status: string, condition: string) =>
+      `is marked ${status}, but a quote gives its number only under a condition ("${shown(condition)}"): make it conditional, with that condition in \`condition\` and \`shortCondition\``,
+  ),
   'stated-allegation': rule(
     'a figure marked `stated` whose every quote gives it as an accusation (alleges, accuses, charged, indicted): what one party says of another is an `allegation`',
     (word: string, quote: string) =>
@@ -271,7 +276,7 @@ export const rules = {
       `is ${date}, before ${primary} was published (${primaryDate}), yet the article reports on it: check both dates`,
   ),
   'mdx-code': rule(
-    "a source body that is empty, imports or exports, holds a `{expression}`, raw HTML, an element other than the site's own components, a `<Cite>` without both `source` and `quote` (or with another attribute), a Markdown block quotation, heading, image or link, or is not valid MDX (the line is given)",
+    "a source body that is empty, imports or exports, holds a `{expression}`, raw HTML, an element other than the site's own components, a `<Cite>` without both `source` and `quote` (or with another attribute), a Markdown block quotation, heading, image, footnote or link (a bare `www.…` address too, which GitHub-flavoured Markdown prints as a link), or is not valid MDX (the line is given)",
     (line: number, reason: string) => `line ${line}: ${reason}`,
   ),
 };

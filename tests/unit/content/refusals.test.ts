@@ -1604,6 +1604,28 @@ const cases: Case[] = [
     words: ['has a condition but its status is estimate'],
   },
   {
+    name: 'a conditional figure made stated, its condition deleted (the home page would print the number as a fact)',
+    files: {
+      'figures/lead-by-2028.yaml': edit(edit(lead, 'status: conditional', 'status: stated'), /condition: .*\n/, ''),
+    },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'status',
+    rule: 'condition-dropped',
+    words: [
+      'is marked stated, but a quote gives its number only under a condition ("If the allies act now, it may be possible to lock in a")',
+    ],
+  },
+  {
+    name: 'a conditional figure made an estimate, its condition deleted',
+    files: {
+      'figures/lead-by-2028.yaml': edit(edit(lead, 'status: conditional', 'status: estimate'), /condition: .*\n/, ''),
+    },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'status',
+    rule: 'condition-dropped',
+    words: ['is marked estimate', 'make it conditional'],
+  },
+  {
     name: 'a lead of 12–24 months turned into years',
     files: { 'figures/lead-by-2028.yaml': edit(lead, 'unit: months', 'unit: years') },
     file: 'figures/lead-by-2028.yaml',
@@ -1841,6 +1863,22 @@ const cases: Case[] = [
     field: 'body',
     rule: 'mdx-code',
     words: ['holds a link to javascript:alert(1)'],
+  },
+  {
+    name: 'a bare web address in a summary, which the site (GitHub-flavoured Markdown) would print as a live link',
+    files: { 'sources/daily-news.mdx': body('More at www.daily-news.example/lead-story today.') },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'mdx-code',
+    words: ['holds a link to http://www.daily-news.example/lead-story'],
+  },
+  {
+    name: 'a footnote in a summary, which would read as a citation nothing checks',
+    files: { 'sources/daily-news.mdx': body('Critics disagree.[^1]\n\n[^1]: They say the lead is smaller.') },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'mdx-code',
+    words: ['holds a footnote'],
   },
   {
     name: 'a summary with no words',
