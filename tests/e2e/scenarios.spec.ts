@@ -41,6 +41,36 @@ test('a citation marker shows its quote on keyboard focus; Enter opens it and Ta
   await expect(marker.locator('.cite-source a')).toBeVisible();
 });
 
+for (const [path, selector] of [
+  ['/scenarios/', '.scenario-row .cite'],
+  ['/sources/daily-scout/', '.summary-cite'],
+] as const) {
+  test(`on ${path} Tab goes from a citation marker to the next, its quote shown in the text with its credit, and Shift+Tab comes back`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const [first, second] = [page.locator(selector).nth(0), page.locator(selector).nth(1)];
+    await first.evaluate((d) => {
+      const before = document.createElement('button');
+      before.textContent = 'start';
+      d.before(before);
+      before.focus();
+    });
+    await page.keyboard.press('Tab');
+    await expect(first.locator('.cite-marker')).toBeFocused();
+    await expect(first.locator('q')).toBeVisible();
+    // The credit is there as words; its link waits for the open card (Enter), so Tab does not fall into it.
+    await expect(first.locator('.credit-text')).toBeVisible();
+    await expect(first.locator('.credit-link')).toBeHidden();
+    await page.keyboard.press('Tab');
+    await expect(second.locator('.cite-marker')).toBeFocused();
+    await expect(second.locator('q')).toBeVisible();
+    await expect(first.locator('q')).toBeHidden();
+    await page.keyboard.press('Shift+Tab');
+    await expect(first.locator('.cite-marker')).toBeFocused();
+  });
+}
+
 // Where each marker's source link lands is checked over the built files (tests/dist/links.test.ts).
 test('citation markers open without JavaScript', async ({ noScriptPage: page }) => {
   await page.goto('/scenarios/');
