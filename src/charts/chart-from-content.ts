@@ -222,7 +222,7 @@ export function chartDescription(chart: Chart, model: Model): string {
     return single ? [`${f.label}: ${singleSourceText(single).replace(/\.$/, '')}`] : [];
   });
   if (flagged.length === 0) return chart.description;
-  return `${chart.description} Marked “1 source”, because only one source says it: ${flagged.join('; ')}.`;
+  return `${chart.description} Marked “1 source”, because only one source reports it: ${flagged.join('; ')}.`;
 }
 
 /** One row of a chart's data table and CSV. */

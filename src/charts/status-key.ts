@@ -19,7 +19,7 @@ const statusWords: Record<FigureStatus, string> = {
 /** The words in the single-source badge: legible without colour, and explained by the key. */
 export const singleSourceBadgeText = '1 source';
 /** The key's words for the badge (the page's flag names the source; a chart has room for the fact only). */
-export const singleSourceKeyText = 'only one source says it';
+export const singleSourceKeyText = 'only one source reports it';
 /** Height of the badge's band in user units. */
 export const badgeHeight = 18;
 

@@ -150,7 +150,9 @@ export function singleSourceOf(f: Figure, source: (id: string) => Source): Singl
 
 /** The words of the flag, the same wherever it is shown. */
 export function singleSourceText(s: SingleSource): string {
-  return `only ${s.source.name} says this${s.ownVoice ? ', citing no source' : ''}.`;
+  // "Reports" where the claim is another's (The Daily Scout on Anthropic's post): that one source carries it, it
+  // does not make it, and the chart's source line may also credit the publication the claim is from.
+  return s.ownVoice ? `only ${s.source.name} says this, citing no source.` : `only ${s.source.name} reports this.`;
 }
 
 function lookup<T extends { id: string }>(items: T[], kind: string): (id: string) => T {

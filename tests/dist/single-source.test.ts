@@ -38,7 +38,7 @@ describe('single-source flags on charts', () => {
       expect($(svg).find('rect.flag-badge').length).toBe(flagged.length ? flagged.length + 1 : 0);
       const desc = fold($(svg).find('desc').text());
       for (const f of flagged) expect(desc).toContain(model.figure(f).label);
-      expect(desc.includes('only one source says it')).toBe(flagged.length > 0);
+      expect(desc.includes('only one source reports it')).toBe(flagged.length > 0);
     });
   });
 

@@ -75,7 +75,7 @@ describe('single-source claims', () => {
     expect(singleSourceOf(real.figure('compute-gap-11x'), real.source)).toBeUndefined();
     // Anthropic's submission is known here only from The Daily Scout's report of it.
     const tenfold = singleSourceOf(real.figure('training-cost-10x-by-2027'), real.source);
-    expect(tenfold && singleSourceText(tenfold)).toBe('only The Daily Scout says this.');
+    expect(tenfold && singleSourceText(tenfold)).toBe('only The Daily Scout reports this.');
     for (const f of real.figures) {
       const sources = new Set(f.mentions.map((m) => m.source));
       expect(real.singleSource.has(f.id), f.id).toBe(sources.size === 1 && !sources.has(f.primary ?? ''));
