@@ -8,7 +8,7 @@ export const framingMarker = '# @deny-framing: one rule per top-level path, writ
 
 const denyFraming = [
   '  X-Frame-Options: DENY',
-  "  Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'none'",
+  "  Content-Security-Policy: frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
 ];
 
 /** Does this folder hold an HTML page, at any depth? */

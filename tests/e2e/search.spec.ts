@@ -44,8 +44,16 @@ test('a search link (?q=) runs the search on arrival', async ({ page }) => {
   expect(w.errors).toEqual([]);
 });
 
-test('without JavaScript, /search/ says search needs it and links to /citations/', async ({ noScriptPage: page }) => {
+test('without JavaScript, /search/ says search needs it and links to /citations/; the form submits to it without an error', async ({
+  noScriptPage: page,
+}) => {
+  const w = watch(page);
   await page.goto('/search/');
   await expect(page.getByText('Search needs JavaScript')).toBeVisible();
   await expect(page.locator('[data-search-status] a[href="/citations/"]')).toBeVisible();
+  await page.getByLabel('Words to find').fill('H200');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=H200$/);
+  await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+  expect(w.errors).toEqual([]);
 });
