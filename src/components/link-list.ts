@@ -28,9 +28,14 @@ export function linkListHtml(links: readonly ListedLink[], separator = ', ', { n
  * Links in pairs, each main link followed by its second after a dash, pairs joined by semicolons:
  * "<a>Gossip Herald</a> — <a>look for it on gossipherald.com (…)</a>; <a>The Daily Scout</a>". Commas
  * alone would not say which live page belongs to which source, since credits hold commas themselves.
+ * `here`: the path of the page the list is on; a main link to that very page prints as its label alone.
  */
-export function pairedLinkListHtml(pairs: readonly { main: ListedLink; second?: ListedLink | undefined }[]): string {
-  return pairs.map((p) => linkHtml(p.main) + (p.second ? ` — ${linkHtml(p.second)}` : '')).join('; ');
+export function pairedLinkListHtml(
+  pairs: readonly { main: ListedLink; second?: ListedLink | undefined }[],
+  { here }: { here?: string } = {},
+): string {
+  const main = (link: ListedLink) => (link.href === here ? escapeXml(link.label) : linkHtml(link));
+  return pairs.map((p) => main(p.main) + (p.second ? ` — ${linkHtml(p.second)}` : '')).join('; ');
 }
 
 /** The full stop after a list that ends a sentence: none when the last label ends one itself ("…in the paper?"). */

@@ -51,6 +51,19 @@ it(`every internal link and #anchor on the ${pages.length} pages resolves`, () =
   expect(problems).toEqual([]);
 });
 
+// A link to the page the reader is on leads nowhere (a chart's source line crediting the source page it sits on):
+// only a place on the page (#…) or the current page's marked item in the navigation and footer (aria-current).
+it(`none of the ${pages.length} pages links to itself, but to a place on it or as its marked current item`, () => {
+  const selfLinks = pages.flatMap((page) => {
+    const $ = builtPage(page);
+    return $('a[href]')
+      .toArray()
+      .filter((a) => $(a).attr('href') === page && $(a).attr('aria-current') !== 'page')
+      .map((a) => `${page}: "${$(a).text().trim()}"`);
+  });
+  expect(selfLinks).toEqual([]);
+});
+
 it('every external link is a well-formed https URL', () => {
   const bad: string[] = [];
   for (const page of pages) {
