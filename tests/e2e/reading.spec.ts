@@ -95,12 +95,15 @@ test('on a phone the site navigation and citation markers are at least 44 px tal
   await page.close();
 });
 
-test("on a phone the link home, a chart's own links and the corrections fold are at least 44 px tall", async ({
+test("on a phone the link home, the ways in and a page's contents, a chart's own links and the corrections fold are at least 44 px tall", async ({
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   for (const [path, selectors] of [
-    ['/', ['a.brand', '.chart-links a', '.corrections-note summary']],
+    ['/', ['a.brand', '.ways-in a', '.chart-links a', '.corrections-note summary']],
+    ['/sources/daily-scout/', ['.toc a']],
+    ['/citations/', ['.toc a']],
+    // Last: the share panel below is this page's.
     ['/charts/lead-window/', ['a.brand', '.chart-links a']],
   ] as const) {
     await page.goto(path);
