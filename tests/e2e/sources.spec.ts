@@ -98,3 +98,32 @@ test('an inferred date keeps a space before its "inferred" badge', async ({ page
     for (const gap of gaps) expect(gap, `${path}: space between a date and its badge`).toBeGreaterThanOrEqual(3);
   }
 });
+
+test('on a phone each source page lists its figures as cards: nothing runs off the screen, and each value has its column name', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  let checked = 0;
+  for (const id of sourceIds) {
+    await page.goto(`/sources/${id}/`);
+    const table = page.locator('section:has(#figures) table');
+    if ((await table.count()) === 0) continue; // "None."
+    checked++;
+    const fit = await table.evaluate((t) => ({
+      scroll: t.parentElement!.scrollWidth,
+      client: t.parentElement!.clientWidth,
+    }));
+    expect(fit.scroll, `${id}: the figures run off to the side`).toBeLessThanOrEqual(fit.client);
+    const row = table.locator('tbody tr').first();
+    const [name, value] = [
+      (await row.locator('td').nth(0).boundingBox())!,
+      (await row.locator('td').nth(1).boundingBox())!,
+    ];
+    expect(value.y, `${id}: the value sits under the figure's name`).toBeGreaterThanOrEqual(name.y + name.height - 1);
+    const label = await row
+      .locator('td[data-label="Value"]')
+      .evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label).toContain('Value: ');
+  }
+  expect(checked).toBeGreaterThan(5);
+});
