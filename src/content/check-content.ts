@@ -616,9 +616,10 @@ function checkDatesPast(content: ContentSet, errors: ContentError[]): void {
  * id as a link to itself: both are refused. A hyphenated word that is no near miss of an id stays text.
  */
 function checkNoteReferences(content: ContentSet, errors: ContentError[]): void {
-  const ids = content.figures.map((f) => f.data.id);
+  // A note names a figure as "(id)" and a disagreement as "(see the disagreement id)" (src/model/figure-note.ts).
+  const ids = [...content.figures, ...content.discrepancies].map((e) => e.data.id);
   for (const { file, data } of content.figures) {
-    for (const m of (data.notes ?? '').matchAll(/\(([a-z0-9]+(?:-[a-z0-9]+)+)\)/g)) {
+    for (const m of (data.notes ?? '').matchAll(/\((?:see the disagreement )?([a-z0-9]+(?:-[a-z0-9]+)+)\)/g)) {
       const named = m[1]!;
       if (named === data.id) errors.push(fault(file, 'notes', 'note-reference', named, 'itself'));
       else if (!ids.includes(named)) {

@@ -179,11 +179,11 @@ export const rules = {
       `plots figure "${figure}" (${value}), but its description never gives ${value}: the description is what a screen reader reads instead of the chart, so say each plotted number (or check the figure belongs on this chart)`,
   ),
   'note-reference': rule(
-    "a figure's note that names, in parentheses, its own id or a near miss of another figure's id (it would show as a raw id, or link to itself)",
+    "a figure's note that names, in parentheses (`(id)`, `(see the disagreement id)`), its own id or a near miss of another figure's or disagreement's id (it would show as a raw id, or link to itself)",
     (named: string, near: string) =>
       near === 'itself'
         ? `names (${named}), the figure itself: a note points to other figures`
-        : `names (${named}), which is no figure's id: did you mean (${near})?`,
+        : `names (${named}), which is no figure's or disagreement's id: did you mean ${near}?`,
   ),
   'correction-page': rule(
     "a correction that names a chart's or a source's page under `pages`, where only the site's navigation pages go",

@@ -14,6 +14,7 @@ import { archiveTextOf } from '../content/archive-text.ts';
 import { findQuote } from '../content/find-quote.ts';
 import { foldWhitespace } from '../content/fold-whitespace.ts';
 import { citesInBody } from '../content/mdx-body.ts';
+import type { NoteTargets } from './figure-note.ts';
 import { reportsOn } from './figure-sources.ts';
 import { inIdOrder } from './in-id-order.ts';
 import { quoteAnchor } from './quote-anchor.ts';
@@ -104,8 +105,8 @@ export interface Model extends ModelInput {
   singleSource: Map<string, SingleSource>;
   /** Ids of the figures some chart plots: what the site can truthfully say it charts. */
   chartedFigures: Set<string>;
-  /** Each figure's label by id: how our notes name another figure (src/model/figure-note.ts). */
-  figureLabels: Map<string, string>;
+  /** How our notes name another figure or a disagreement, by id, and where it links (src/model/figure-note.ts). */
+  noteTargets: NoteTargets;
   /** The paper the site explains: the primary source the scenarios' premises cite (else the first primary source). */
   paper: Source;
   /** The articles collected with the paper (news and digests: every source that is not primary), in id order. */
@@ -310,7 +311,13 @@ export function buildModel(given: ModelInput): Model {
     discrepanciesByWeight,
     singleSource,
     chartedFigures,
-    figureLabels: new Map(input.figures.map((f) => [f.id, f.label])),
+    noteTargets: new Map([
+      ...input.figures.map((f) => [f.id, { label: f.label, href: `/citations/#${f.id}` }] as const),
+      // A disagreement reads by its topic, in quotation marks: "(see the disagreement “Does Anthropic say …?”)".
+      ...input.discrepancies.map(
+        (d) => [d.id, { label: `“${d.topic}”`, href: `/citations/#discrepancy-${d.id}` }] as const,
+      ),
+    ]),
     paper,
     articles,
     articlesReporting,

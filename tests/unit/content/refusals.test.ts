@@ -1138,7 +1138,17 @@ const cases: Case[] = [
     file: 'figures/lead-by-2028.yaml',
     field: 'notes',
     rule: 'note-reference',
-    words: ["names (compute-share-2025), which is no figure's id: did you mean (compute-share-2026)?"],
+    words: ["names (compute-share-2025), which is no figure's or disagreement's id: did you mean compute-share-2026?"],
+  },
+  {
+    name: "a figure's note that misspells the id of the disagreement it points to",
+    files: {
+      'figures/lead-by-2028.yaml': `${lead}notes: 'Critics read it otherwise (see the disagreement lead-sise).'\n`,
+    },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'notes',
+    rule: 'note-reference',
+    words: ["names (lead-sise), which is no figure's or disagreement's id: did you mean lead-size?"],
   },
   {
     name: "a figure's note that names the figure itself",

@@ -2,8 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { figureNoteParts } from '../../../src/model/figure-note.ts';
 
 const labels = new Map([
-  ['distillation-exchanges', 'Exchanges with Claude Anthropic says the fraudulent accounts generated'],
-  ['lead-today-several-months', 'US lead over the top PRC models on intelligence today'],
+  [
+    'distillation-exchanges',
+    {
+      label: 'Exchanges with Claude Anthropic says the fraudulent accounts generated',
+      href: '/citations/#distillation-exchanges',
+    },
+  ],
+  [
+    'lead-today-several-months',
+    { label: 'US lead over the top PRC models on intelligence today', href: '/citations/#lead-today-several-months' },
+  ],
+  [
+    'catching-up-or-falling-behind',
+    {
+      label: '“Does Anthropic say China is catching up?”',
+      href: '/citations/#discrepancy-catching-up-or-falling-behind',
+    },
+  ],
 ]);
 
 describe('figureNoteParts(note, labels)', () => {
@@ -15,6 +31,16 @@ describe('figureNoteParts(note, labels)', () => {
         href: '/citations/#distillation-exchanges',
       },
       { text: '), as reported' },
+    ]);
+  });
+  it('links a disagreement the note names to its entry on /citations/, read by its topic', () => {
+    expect(figureNoteParts('(see the disagreement catching-up-or-falling-behind)', labels)).toEqual([
+      { text: '(see the disagreement ' },
+      {
+        text: '“Does Anthropic say China is catching up?”',
+        href: '/citations/#discrepancy-catching-up-or-falling-behind',
+      },
+      { text: ')' },
     ]);
   });
   it('leaves hyphenated words that are no figure id as text', () => {
