@@ -16,6 +16,7 @@ import { foldWhitespace } from './fold-whitespace.ts';
 import { hasWords } from './has-words.ts';
 import { allegationWord } from './allegation-word.ts';
 import { conditionBeforeNumber } from './condition-word.ts';
+import { firmWords } from './firm-word.ts';
 import { forecastWord } from './forecast-word.ts';
 import { loadContent, type ContentSet, type Entry } from './load-content.ts';
 import { citesInBody } from './mdx-body.ts';
@@ -677,6 +678,42 @@ function checkChartTitles(content: ContentSet, errors: ContentError[]): void {
   }
 }
 
+/**
+ * Our words are no surer than the quotes they rest on (firm-word.ts): a figure's label, short label and short
+ * condition rest on its quotes; a chart's title, subtitle, note and description on its figures' quotes; a scenario's
+ * cell and a note of what stands today on the passages they cite.
+ */
+function checkFirmerThanQuotes(content: ContentSet, errors: ContentError[]): void {
+  const check = (file: string, field: string, text: string | undefined, quotes: readonly string[]) => {
+    const printed = new Set(quotes.flatMap((q) => firmWords(foldWhitespace(q))));
+    const word = text && firmWords(foldWhitespace(text)).find((w) => !printed.has(w));
+    if (word) errors.push(fault(file, field, 'firmer-than-quotes', word, text));
+  };
+  const quotesOf = new Map(content.figures.map((f) => [f.data.id, f.data.mentions.map((m) => m.quote)]));
+  for (const { file, data } of content.figures)
+    for (const field of ['label', 'shortLabel', 'shortCondition'] as const)
+      check(file, field, data[field], quotesOf.get(data.id)!);
+  for (const { file, data } of content.charts) {
+    const quotes = data.figures.flatMap((id) => quotesOf.get(id) ?? []);
+    for (const field of ['title', 'subtitle', 'note', 'description'] as const) check(file, field, data[field], quotes);
+  }
+  for (const { file, data } of content.scenarios)
+    for (const { at, cell } of scenarioCells(data))
+      check(
+        file,
+        `${at}.text`,
+        cell.text,
+        cell.cite.map((c) => c.quote),
+      );
+  for (const { file, data } of content.today)
+    check(
+      file,
+      'text',
+      data.text,
+      data.cite.map((c) => c.quote),
+    );
+}
+
 /** The scenarios are numbered by `order` ("Scenario 1", "Scenario 2", each in its colour): 1 to n, once each. */
 function checkScenarioOrder(content: ContentSet, errors: ContentError[]): void {
   const orders = content.scenarios.map((e) => e.data.order).sort((a, b) => a - b);
@@ -804,6 +841,7 @@ export function checkContent(content: ContentSet): ContentError[] {
   checkDatesPast(content, errors);
   checkNoteReferences(content, errors);
   checkChartTitles(content, errors);
+  checkFirmerThanQuotes(content, errors);
   checkScenarioOrder(content, errors);
   checkCommentaryCites(content, errors);
   checkPrimaryCites(content, errors);

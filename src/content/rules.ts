@@ -128,6 +128,11 @@ export const rules = {
     (word: string, quote: string) =>
       `is marked stated, but every quote gives it as a forecast or a possibility ("${word}" in "${shown(quote)}"): make it an estimate, or conditional with its condition`,
   ),
+  'firmer-than-quotes': rule(
+    "a word of certainty (will, won't, certainly, definitely, guarantees) in a figure's label, short label or short condition, a chart's title, subtitle, note or description, a scenario's cell or a note of what stands today, which none of the quotes it rests on prints",
+    (word: string, text: string) =>
+      `says "${word}" ("${shown(text)}"), but none of the quotes it rests on does: keep the source's hedge ("may", "could") or its own words`,
+  ),
   'condition-dropped': rule(
     'a figure not marked `conditional` although a quote gives its number under an "if" or "unless" (in the same sentence, before the number): printed as stated or as an estimate, the number would lose the condition it holds under',
     (status: string, condition: string) =>

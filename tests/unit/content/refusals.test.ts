@@ -1614,6 +1614,44 @@ const cases: Case[] = [
     words: ['has a condition but its status is estimate'],
   },
   {
+    name: 'a figure label surer than its quote ("will lock in" where the quote says "may be possible")',
+    files: {
+      'figures/lead-by-2028.yaml': edit(
+        lead,
+        'label: Lead the allies could lock in',
+        'label: Lead the allies will lock in',
+      ),
+    },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'label',
+    rule: 'firmer-than-quotes',
+    words: ['says "will" ("Lead the allies will lock in"), but none of the quotes it rests on does'],
+  },
+  {
+    name: 'a scenario cell surer than the passage it cites',
+    files: {
+      'scenarios/allies-lead.yaml': edit(
+        scenario,
+        '    text: A lead of 12 to 24 months may be possible.\n    cite:\n      - source: lab-paper\n        quote: it may be possible to lock in a 12-24 month lead.',
+        '    text: A lead of 12 to 24 months will be locked in.\n    cite:\n      - source: lab-paper\n        quote: it may be possible to lock in a 12-24 month lead.',
+      ),
+    },
+    file: 'scenarios/allies-lead.yaml',
+    field: 'fronts.intelligence.text',
+    rule: 'firmer-than-quotes',
+    words: ['says "will"'],
+  },
+  {
+    name: "a chart subtitle surer than its figures' quotes",
+    files: {
+      'charts/compute-share.yaml': edit(chart, /subtitle: .*/, 'subtitle: The rival will certainly fall behind'),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'subtitle',
+    rule: 'firmer-than-quotes',
+    words: ['says "certainly"'],
+  },
+  {
     name: 'a conditional figure made stated, its condition deleted (the home page would print the number as a fact)',
     files: {
       'figures/lead-by-2028.yaml': edit(edit(lead, 'status: conditional', 'status: stated'), /condition: .*\n/, ''),
