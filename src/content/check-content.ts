@@ -417,12 +417,21 @@ function checkConditionAndUnit(
     const texts = [...quotes, ...figure.mentions.flatMap((m) => quotable.get(m.source)?.folded ?? [])];
     // An "If" that opens the source's sentence may be lower case in the condition, and the other way round.
     const lower = (t: string) => t.replace(/(?<!\p{L})(If|Unless)(?!\p{L})/gu, (w) => w.toLowerCase());
-    if (!texts.some((t) => wordMatches(lower(condition), lower(t)).length > 0))
-      errors.push(fault(file, 'condition', 'condition-not-in-quote', figure.condition));
+    // Where a text holds it, what follows: the condition runs to a comma, dash or full stop there.
+    const next = texts.flatMap((t) =>
+      wordMatches(lower(condition), lower(t)).map((i) => t.slice(i + condition.length, i + condition.length + 30)),
+    );
+    if (next.length === 0) errors.push(fault(file, 'condition', 'condition-not-in-quote', figure.condition));
+    else if (!next.some((rest) => /^\s*(?:[,;:.!?—–)]|$)/u.test(rest)))
+      errors.push(fault(file, 'condition', 'condition-cut-short', figure.condition, next[0]!.trim()));
   }
   // The home page prints it after the status ("Conditional: if …"): it must read as a condition.
   if (figure.shortCondition && !/^(?:if|unless)(?!\p{L})/iu.test(figure.shortCondition.trim()))
     errors.push(fault(file, 'shortCondition', 'short-condition', figure.shortCondition));
+  else if (figure.shortCondition && figure.condition) {
+    const why = shortConditionFault(figure.shortCondition, figure.condition, quotes);
+    if (why) errors.push(fault(file, 'shortCondition', 'short-condition-words', figure.shortCondition, why));
+  }
   // A count of time: a quote prints one of its numbers with the unit right after it ("a 12-24 month lead").
   const unit = /^(day|week|month|year|decade)s?$/i.exec(figure.unit ?? '')?.[1]?.toLowerCase();
   if (unit) {
@@ -435,6 +444,47 @@ function checkConditionAndUnit(
     if (values.length > 0 && !values.some((v) => counted.some((n) => sameNumber(n, v))))
       errors.push(fault(file, 'unit', 'unit-not-in-quote', figure.unit!));
   }
+}
+
+/** Words a short condition may use without its condition giving them: the joins of any English clause. */
+const joiningWords = new Set([
+  'does',
+  'doesn’t',
+  "doesn't",
+  'with',
+  'that',
+  'this',
+  'they',
+  'their',
+  'them',
+  'from',
+  'into',
+  'have',
+  'been',
+]);
+
+/**
+ * Why a short condition is not its condition in fewer words, if it is not: it opens with the other word ("unless"
+ * for "if"), or a word of four letters or more is in neither the condition nor the quotes (compared on its first five
+ * letters, so "strengthened" shortens "strengthens").
+ */
+function shortConditionFault(short: string, condition: string, quotes: readonly string[]): string | undefined {
+  const opening = (t: string) => /^\s*(if|unless)(?!\p{L})/iu.exec(t)?.[1]?.toLowerCase();
+  if (opening(short) !== opening(condition))
+    return `opens with "${opening(short)}" where the condition opens with "${opening(condition) ?? 'neither if nor unless'}"`;
+  const stems = (t: string) =>
+    new Set(
+      (
+        foldWhitespace(t)
+          .toLowerCase()
+          .match(/\p{L}[\p{L}’']*/gu) ?? []
+      ).map((w) => w.slice(0, 5)),
+    );
+  const given = new Set([...stems(condition), ...quotes.flatMap((q) => [...stems(q)])]);
+  const added = (foldWhitespace(short).match(/\p{L}[\p{L}’']*/gu) ?? []).find(
+    (w) => w.length >= 4 && !joiningWords.has(w.toLowerCase()) && !given.has(w.toLowerCase().slice(0, 5)),
+  );
+  return added && `says "${added}", which neither the condition nor a quote of the figure gives`;
 }
 
 /** True when one of `quotes` prints `pattern` (a regular expression's source) with no letter or digit either side. */

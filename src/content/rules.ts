@@ -148,6 +148,11 @@ export const rules = {
     (condition: string) =>
       `says the figure holds "${shown(condition)}", but none of its quotes has those words: copy the condition from the quote that states it`,
   ),
+  'condition-cut-short': rule(
+    'a figure\'s `condition` that its quote holds but carries on past (no comma, dash or full stop after it there): "if the US" of "if the US and its allies act now, …" is not the source\'s condition',
+    (condition: string, next: string) =>
+      `"${shown(condition)}" stops mid-clause: the source goes on "${shown(next)}…". Copy the condition to the comma, dash or full stop that ends it`,
+  ),
   'condition-status': rule(
     'a figure with a `condition` whose status is not `conditional`, or the other way round (the schema asks a conditional figure for its condition)',
     (status: string) =>
@@ -162,6 +167,10 @@ export const rules = {
     'a `shortCondition` that does not begin with "if" or "unless" ("as restrictions are strengthened" turns a condition into a fact)',
     (text: string) =>
       `"${shown(text)}" does not begin with "if" or "unless": it is printed as the figure's condition ("Conditional: if …"), so keep it one`,
+  ),
+  'short-condition-words': rule(
+    'a `shortCondition` that opens with another word than its `condition` ("unless" for "if"), or has a word that neither the condition nor the figure\'s quotes give: it is the condition in fewer words, never a new one',
+    (text: string, why: string) => `"${shown(text)}" ${why}: shorten the figure's condition, in its own words`,
   ),
   'unit-not-in-quote': rule(
     'a figure counted in days, weeks, months, years or decades that none of its quotes prints with that unit right after one of its numbers (a lead of 12–24 months turned into years)',

@@ -1606,6 +1606,42 @@ const cases: Case[] = [
     words: ['"as the allies act" does not begin with "if" or "unless"'],
   },
   {
+    name: 'a condition cut short ("if the allies" of "If the allies act now, …")',
+    files: { 'figures/lead-by-2028.yaml': edit(lead, 'condition: if the allies act now', 'condition: if the allies') },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'condition',
+    rule: 'condition-cut-short',
+    words: ['"if the allies" stops mid-clause: the source goes on "act now, it may be possible'],
+  },
+  {
+    name: 'a short condition with words of our own ("if the rivals keep cheating")',
+    files: {
+      'figures/lead-by-2028.yaml': edit(
+        lead,
+        'condition: if the allies act now',
+        'condition: if the allies act now\nshortCondition: if the rivals keep cheating',
+      ),
+    },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'shortCondition',
+    rule: 'short-condition-words',
+    words: ['says "rivals", which neither the condition nor a quote of the figure gives'],
+  },
+  {
+    name: 'a short condition that turns "if" into "unless"',
+    files: {
+      'figures/lead-by-2028.yaml': edit(
+        lead,
+        'condition: if the allies act now',
+        'condition: if the allies act now\nshortCondition: unless the allies act',
+      ),
+    },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'shortCondition',
+    rule: 'short-condition-words',
+    words: ['opens with "unless" where the condition opens with "if"'],
+  },
+  {
     name: 'a condition on a figure that is not conditional',
     files: { 'figures/lead-by-2028.yaml': edit(lead, 'status: conditional', 'status: estimate') },
     file: 'figures/lead-by-2028.yaml',
