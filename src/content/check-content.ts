@@ -987,7 +987,30 @@ export function checkContent(content: ContentSet): ContentError[] {
       } else if (primary && !hasWords(foldWhitespace(data.claimant), primary.outlet)) {
         // "Anthropic, citing one study"; "US federal prosecutors, as cited by Anthropic".
         errors.push(fault(file, 'claimant', 'primary-claimant', data.claimant, primary.outlet, data.primary));
+      } else if (
+        primary &&
+        (primary.archive || primary.archiveVia) &&
+        !data.mentions.some((m) => m.source === primary.id) &&
+        data.date !== primary.published
+      ) {
+        // A primary we hold text of, none of which is quoted: the trace is a name only, and it would lift the
+        // single-source flag off an article's report. (The primary's own date, which its record gives, needs none.)
+        errors.push(fault(file, 'primary', 'primary-not-quoted', data.primary));
       }
+    } else {
+      // With no primary, the claim is the reporting articles' or one they attribute: the claimant names one of them.
+      const reporters = [...new Set(data.mentions.map((m) => m.source))].flatMap((id) => sourceById.get(id) ?? []);
+      const claimant = foldWhitespace(data.claimant);
+      if (reporters.length > 0 && !reporters.some((s) => hasWords(claimant, s.outlet) || hasWords(claimant, s.name)))
+        errors.push(
+          fault(
+            file,
+            'claimant',
+            'claimant-not-traced',
+            data.claimant,
+            reporters.map((s) => s.name),
+          ),
+        );
     }
     if (checkFigureNumber(file, data, errors)) wrongNumber.add(data.id);
     checkStatedAsFact(file, data, errors);

@@ -55,6 +55,16 @@ export const rules = {
     (claimant: string, outlet: string, id: string) =>
       `claimant "${shown(claimant)}" does not name ${outlet}, the publisher of primary source "${id}": name ${outlet} in the claimant ("…, as cited by ${outlet}") if the claim is theirs, or remove primary if it is only the article's`,
   ),
+  'primary-not-quoted': rule(
+    "a figure traced to a primary source whose text we hold (`primary`), none of whose mentions quotes it (unless the figure is that source's own publication date): the trace would be a name only, and would lift the single-source flag off one article's report",
+    (id: string) =>
+      `names "${id}" as its primary source, whose text we hold, but no mention quotes it: quote the passage that gives the figure, or remove primary`,
+  ),
+  'claimant-not-traced': rule(
+    'a figure with no `primary` whose `claimant` names none of the sources that mention it: a claim is attributed to who makes it, so trace it to its primary source or say which article reports it ("…, as reported by Gossip Herald")',
+    (claimant: string, reporters: string[]) =>
+      `claimant "${shown(claimant)}" names none of the sources that report it (${list(reporters)}): add primary if the claim is traced to a primary source, or name the article ("…, as reported by ${reporters[0]}")`,
+  ),
   'archive-missing': rule(
     "a source's archive that is not in content/archive/",
     (name: string) => `no archived text "${shown(name)}" in content/archive/`,

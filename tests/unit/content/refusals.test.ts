@@ -53,8 +53,10 @@ function newsWith(id: string, archiveText: string, extra = ''): Record<string, s
 }
 
 /** A figure quoting `quote` from `source`. */
+/** A claimant that names each source the fixtures' figures may quote (the claimant-not-traced rule). */
+const claimantReportedBy = 'The lab, as reported by Daily News and Second News';
 const figureQuoting = (id: string, extra: string, source: string, quote: string) =>
-  `id: ${id}\nlabel: A figure of the test\nclaimant: The lab\nstatus: stated\n${extra}\nmentions:\n  - source: ${source}\n    quote: '${quote}'\n`;
+  `id: ${id}\nlabel: A figure of the test\nclaimant: ${claimantReportedBy}\nstatus: stated\n${extra}\nmentions:\n  - source: ${source}\n    quote: '${quote}'\n`;
 
 /** The paper, held through Daily News, with its reproduced part running from `start` to `end`. */
 const paperVia = (start: string, end: string) =>
@@ -981,6 +983,32 @@ const cases: Case[] = [
     field: 'claimant',
     rule: 'primary-claimant',
     words: ['claimant "The laboratory, citing an analysis of roadmaps" does not name The Lab'],
+  },
+  {
+    name: 'a claim the article reports, credited to the lab without saying who reports it (no primary, and the claimant names no source that mentions it)',
+    files: { 'figures/paper-published.yaml': edit(published, /claimant: .*/, 'claimant: The lab') },
+    file: 'figures/paper-published.yaml',
+    field: 'claimant',
+    rule: 'claimant-not-traced',
+    words: [
+      'claimant "The lab" names none of the sources that report it (Daily News)',
+      '"…, as reported by Daily News"',
+    ],
+  },
+  {
+    name: "a figure traced to the lab's paper, whose text we hold, with no quote from it (it would lift the single-source flag off the article's report)",
+    files: {
+      'figures/critics-smaller.yaml': figureQuoting(
+        'critics-smaller',
+        'qualitative: the lead is smaller than the lab claims\nprimary: lab-paper',
+        'daily-news',
+        'Critics say the lead is smaller than the lab claims.',
+      ).replace(/claimant: .*/, 'claimant: The lab'),
+    },
+    file: 'figures/critics-smaller.yaml',
+    field: 'primary',
+    rule: 'primary-not-quoted',
+    words: ['names "lab-paper" as its primary source, whose text we hold, but no mention quotes it'],
   },
   {
     name: 'a period giving a year none of its quotes prints, not said to be inferred',
