@@ -659,6 +659,47 @@ function checkDatesPast(content: ContentSet, errors: ContentError[]): void {
   };
   for (const { file, data } of content.sources) check(file, 'published', data.published);
   for (const { file, data } of content.corrections) check(file, 'date', data.date);
+  // Nor does a correction come before the site could exist: it covers sources up to the latest one's date.
+  // (A source dated in the future is a fault of its own, not a floor for the corrections.)
+  const newest = content.sources
+    .flatMap((e) => e.data.published ?? [])
+    .filter((d) => d <= latest)
+    .sort()
+    .at(-1);
+  for (const { file, data } of content.corrections) {
+    if (newest && data.date < newest) errors.push(fault(file, 'date', 'correction-before-site', data.date, newest));
+    const concerns = data.sources.length + data.charts.length + data.discrepancies.length + data.pages.length;
+    if (concerns === 0) errors.push(fault(file, 'pages', 'correction-concerns-nothing'));
+  }
+}
+
+/** How a text may print a day: "May 14, 2026", "14 May 2026", "May. 14, 2026", "2026-05-14", "5/14/2026". */
+function datePatterns(iso: string): string[] {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const month = monthNames[m - 1]!;
+  const short = month.slice(0, 3);
+  return [
+    `${month} ${d}, ${y}`,
+    `${d} ${month} ${y}`,
+    `${short} ${d}, ${y}`,
+    `${short}. ${d}, ${y}`,
+    `${d} ${short} ${y}`,
+    iso,
+    `${m}/${d}/${y}`,
+  ];
+}
+
+/**
+ * A source's date that is not marked inferred is one its archived text prints, year included; one we worked out
+ * (a "May 17" with no year, the day before a reply) says so, with a note. Sources we hold no text of are not checked.
+ */
+function checkPublishedPrinted(content: ContentSet, errors: ContentError[]): void {
+  for (const { file, data } of content.sources) {
+    if (!data.published || data.publishedInferred || !data.archive) continue;
+    const text = foldWhitespace(String(content.archive.get(data.archive) ?? ''));
+    if (text && !datePatterns(data.published).some((p) => text.includes(p)))
+      errors.push(fault(file, 'published', 'published-not-printed', data.published));
+  }
 }
 
 /**
@@ -889,6 +930,7 @@ export function checkContent(content: ContentSet): ContentError[] {
   }
   checkRepeats(content, errors);
   checkDatesPast(content, errors);
+  checkPublishedPrinted(content, errors);
   checkNoteReferences(content, errors);
   checkChartTitles(content, errors);
   checkFirmerThanQuotes(content, errors);
@@ -1011,6 +1053,12 @@ export function checkContent(content: ContentSet): ContentError[] {
             reporters.map((s) => s.name),
           ),
         );
+    }
+    // A source that failed to load takes its text, date and title with it: the figures that rest on it are checked
+    // once it loads, not blamed now for what its fault hides (a date that does not parse is one fault, not five).
+    if ([data.primary, ...data.mentions.map((m) => m.source)].some((id) => id && content.broken.has(id))) {
+      wrongNumber.add(data.id);
+      continue;
     }
     if (checkFigureNumber(file, data, errors)) wrongNumber.add(data.id);
     checkStatedAsFact(file, data, errors);

@@ -65,6 +65,21 @@ export const rules = {
     (claimant: string, reporters: string[]) =>
       `claimant "${shown(claimant)}" names none of the sources that report it (${list(reporters)}): add primary if the claim is traced to a primary source, or name the article ("…, as reported by ${reporters[0]}")`,
   ),
+  'published-not-printed': rule(
+    'a source\'s `published` date, not marked `publishedInferred`, that its archived text does not print with its year (as "May 14, 2026", "14 May 2026", "2026-05-14" or "5/14/2026")',
+    (date: string) =>
+      `${date} is not marked publishedInferred, but the archived text does not print that date with its year: give the date it prints, or set publishedInferred with a dateNote saying how it was worked out`,
+  ),
+  'correction-before-site': rule(
+    'a correction dated before the newest source the site covers was published: the site did not exist yet, so the date is a slip',
+    (date: string, newest: string) =>
+      `is dated ${date}, before ${newest}, when the newest source the site covers was published: give the day the change was made`,
+  ),
+  'correction-concerns-nothing': rule(
+    'a correction that names no source, chart, disagreement or page: it would show on no page, and say nothing of what it changed',
+    () =>
+      'names no source, chart, disagreement or page: list the pages it changed (sources, charts, discrepancies or pages)',
+  ),
   'archive-missing': rule(
     "a source's archive that is not in content/archive/",
     (name: string) => `no archived text "${shown(name)}" in content/archive/`,

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadAndCheckContent } from '../../../src/content/check-content.ts';
@@ -479,5 +480,21 @@ describe('loadAndCheckContent(content): the real content', () => {
     expect(content.figures.length).toBeGreaterThanOrEqual(40);
     expect(content.charts.length).toBeGreaterThanOrEqual(9);
     expect(content.archive.size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('loadAndCheckContent(dir) blames a paper whose date does not parse, and not the figures resting on it', () => {
+    // The real content, where the paper's date, title and text hold up five figures' checks.
+    const dir = mkdtempSync(join(tmpdir(), 'content-real-'));
+    try {
+      cpSync('content', dir, { recursive: true });
+      const paper = join(dir, 'sources/anthropic-2028-paper.mdx');
+      writeFileSync(paper, readFileSync(paper, 'utf8').replace("published: '2026-05-14'", "published: '05/14/2026'"));
+      const { errors } = loadAndCheckContent(dir);
+      expect(errors.map((e) => `${e.file.split('/').slice(-2).join('/')} ${e.field} ${e.rule}`)).toEqual([
+        'sources/anthropic-2028-paper.mdx published schema',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

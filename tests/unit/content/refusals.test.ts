@@ -1045,6 +1045,14 @@ const cases: Case[] = [
     words: ['source "lab-paper" carries none of this chart\'s figures'],
   },
   {
+    name: 'a publication date that does not parse, blamed on the source alone, not on the figures that quote it',
+    files: { 'sources/lab-paper.mdx': edit(paper, "published: '2026-05-14'", "published: '05/14/2026'") },
+    file: 'sources/lab-paper.mdx',
+    field: 'published',
+    rule: 'schema',
+    words: ['"05/14/2026" is not a date'],
+  },
+  {
     name: 'a schema fault in a figure does not cascade into "does not exist" in the chart that plots it',
     files: { 'figures/compute-share-2026.yaml': edit(share, 'status: estimate', 'status: guess') },
     file: 'figures/compute-share-2026.yaml',
@@ -1344,6 +1352,34 @@ const cases: Case[] = [
     field: 'pages[0]',
     rule: 'correction-page',
     words: ["names /charts/compute-share/, a chart's page: list it as charts: [compute-share]"],
+  },
+  {
+    name: 'a correction dated years before the site existed (2019 for 2026)',
+    files: {
+      'corrections/chart-title-hedged.yaml': edit(correction, /date: '[\d-]+'/, "date: '2019-01-01'"),
+    },
+    file: 'corrections/chart-title-hedged.yaml',
+    field: 'date',
+    rule: 'correction-before-site',
+    words: ['is dated 2019-01-01, before 2026-05-15, when the newest source the site covers was published'],
+  },
+  {
+    name: 'a correction that names no page it changed ("Various fixes.")',
+    files: {
+      'corrections/chart-title-hedged.yaml': edit(correction, /charts: .*\n/, ''),
+    },
+    file: 'corrections/chart-title-hedged.yaml',
+    field: 'pages',
+    rule: 'correction-concerns-nothing',
+    words: ['names no source, chart, disagreement or page'],
+  },
+  {
+    name: "an article's date not marked inferred that its text does not print (the 16th where it prints May 15, 2026)",
+    files: { 'sources/daily-news.mdx': edit(news, "published: '2026-05-15'", "published: '2026-05-16'") },
+    file: 'sources/daily-news.mdx',
+    field: 'published',
+    rule: 'published-not-printed',
+    words: ['2026-05-16 is not marked publishedInferred, but the archived text does not print that date with its year'],
   },
   {
     name: 'a correction dated ahead of the day it is made',
