@@ -2,6 +2,7 @@
  * The side-by-side scenarios, as a reader uses them: both scenarios on every row, citation markers
  * that open by keyboard and without JavaScript, links that land on a real quote, no sideways scroll.
  */
+import type { Locator } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
 
 // What the page holds (both scenarios on every front, a marker in every cell) is checked over the built
@@ -19,20 +20,24 @@ test('a citation marker opens its quote by keyboard', async ({ page }) => {
   expect(await isOpen()).toBe(false);
 });
 
+/** Tab onto a citation from the element just before it, as a keyboard user arrives at it. */
+async function tabTo(cite: Locator): Promise<void> {
+  await cite.evaluate((d) => {
+    const before = document.createElement('button');
+    before.textContent = 'start';
+    d.before(before);
+    before.focus();
+  });
+  await cite.page().keyboard.press('Tab');
+}
+
 test('a citation marker shows its quote on keyboard focus; Enter opens it and Tab reaches its source link', async ({
   page,
 }) => {
   await page.goto('/scenarios/');
   const marker = page.locator('.cite').first();
   await expect(marker.locator('q')).toBeHidden();
-  // Tab from the element before the marker, as a keyboard user arrives at it.
-  await marker.evaluate((d) => {
-    const before = document.createElement('button');
-    before.textContent = 'start';
-    d.before(before);
-    before.focus();
-  });
-  await page.keyboard.press('Tab');
+  await tabTo(marker);
   await expect(marker.locator('.cite-marker')).toBeFocused();
   await expect(marker.locator('q')).toBeVisible();
   await page.keyboard.press('Enter');
@@ -50,13 +55,7 @@ for (const [path, selector] of [
   }) => {
     await page.goto(path);
     const [first, second] = [page.locator(selector).nth(0), page.locator(selector).nth(1)];
-    await first.evaluate((d) => {
-      const before = document.createElement('button');
-      before.textContent = 'start';
-      d.before(before);
-      before.focus();
-    });
-    await page.keyboard.press('Tab');
+    await tabTo(first);
     await expect(first.locator('.cite-marker')).toBeFocused();
     await expect(first.locator('q')).toBeVisible();
     // The credit is there as words; its link waits for the open card (Enter), so Tab does not fall into it.
