@@ -21,7 +21,7 @@ import { forecastWord } from './forecast-word.ts';
 import { loadContent, type ContentSet, type Entry } from './load-content.ts';
 import { citesInBody } from './mdx-body.ts';
 import { numbersInText, type NumberInText } from './numbers-in-text.ts';
-import { qualifierBeforeNumber, quoteHasQualifier, sameNumber } from './qualifier.ts';
+import { qualifierBeforeNumber, qualifierOnNumber, quoteHasQualifier, sameNumber } from './qualifier.ts';
 import { scenarioNumbersIn } from './scenario-ordinal.ts';
 
 /** Where, in the folded text it is checked against, a source's quotes may lie. */
@@ -633,6 +633,10 @@ function checkFigureNumber(file: string, figure: Figure, errors: ContentError[])
   }
   if (figure.qualifier && !quotes.some((q) => quoteHasQualifier(q, figure.qualifier!))) {
     errors.push(fault(file, 'qualifier', 'qualifier-not-in-quote', figure.qualifier));
+  } else if (figure.qualifier && !figure.qualitative && missing === undefined) {
+    // Printed, but on the number? "about" elsewhere in the sentence is no hedge on "roughly 11 times".
+    if (!quotes.some((q) => qualifierOnNumber(q, figure.qualifier!, values)))
+      errors.push(fault(file, 'qualifier', 'qualifier-not-on-number', figure.qualifier));
   }
   if (!figure.qualifier) {
     for (const quote of quotes) {

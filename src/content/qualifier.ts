@@ -24,16 +24,31 @@ export const qualifierWords = [
 export function qualifierBeforeNumber(quote: string, values: readonly number[]): string | undefined {
   for (const number of numbersInText(quote)) {
     if (!values.some((v) => sameNumber(v, number.value))) continue;
-    // A currency sign belongs to the number: "over $2.5 billion".
-    const before = quote
-      .slice(Math.max(0, number.index - 40), number.index)
-      .replace(/\$$/, '')
-      .toLowerCase();
-    for (const word of qualifierWords) {
-      if (new RegExp(`(?:^|[^\\p{L}])${word}\\s+(?:\\S+\\s+)?$`, 'u').test(before)) return word;
-    }
+    const word = qualifierWords.find((w) => standsBefore(quote, number.index, w));
+    if (word) return word;
   }
   return undefined;
+}
+
+/** Whether `word` stands right before the number at `index` (at most one word between; a "$" belongs to the number). */
+function standsBefore(quote: string, index: number, word: string): boolean {
+  const before = quote
+    .slice(Math.max(0, index - 40), index)
+    .replace(/\$$/, '')
+    .toLowerCase();
+  const escaped = word.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:^|[^\\p{L}])${escaped}\\s+(?:\\S+\\s+)?$`, 'u').test(before);
+}
+
+/**
+ * True when `quote` puts `qualifier` right before one of the figure's numbers (at most one word, such as "$" or
+ * "the", between): "roughly 11 times", "more than 24,000", "over $2.5 billion".
+ */
+export function qualifierOnNumber(quote: string, qualifier: string, values: readonly number[]): boolean {
+  return numbersInText(quote).some(
+    (number) =>
+      values.some((v) => sameNumber(Math.abs(v), number.value)) && standsBefore(quote, number.index, qualifier),
+  );
 }
 
 /** Equal up to floating point: 2.5 × 1e9 is 2500000000. */

@@ -158,6 +158,11 @@ export const rules = {
     (word: string, text: string) =>
       `says "${word}" ("${shown(text)}"), but none of the quotes it rests on does: keep the source's hedge ("may", "could") or its own words`,
   ),
+  'qualifier-not-on-number': rule(
+    'a `qualifier` that a quote prints, but on no number of the figure ("about" elsewhere in the sentence, where the number is "roughly 11 times"): the hedge the site prints is the one the source puts on the number',
+    (qualifier: string) =>
+      `"${shown(qualifier)}" is in a quote, but not before the figure's number in any: give the word the source puts on the number`,
+  ),
   'condition-dropped': rule(
     'a figure not marked `conditional` although a quote gives its number under an "if" or "unless" (in the same sentence, before the number): printed as stated or as an estimate, the number would lose the condition it holds under',
     (status: string, condition: string) =>

@@ -1706,6 +1706,20 @@ const cases: Case[] = [
     words: ['opens with "unless" where the condition opens with "if"'],
   },
   {
+    name: 'a qualifier its quote prints on another number ("just" is on 2026\'s 4 percent, not on 2027\'s 2)',
+    files: {
+      'figures/compute-share-2027.yaml': edit(
+        edit(edit(share, 'id: compute-share-2026', 'id: compute-share-2027'), 'value: 4', 'value: 2'),
+        'quote: the rival will produce just 4 percent',
+        'quote: the rival will produce just 4 percent of the leader’s aggregate compute in 2026, and 2 percent in 2027.',
+      ).replace("share of the leader's, 2026", "share of the leader's, 2027"),
+    },
+    file: 'figures/compute-share-2027.yaml',
+    field: 'qualifier',
+    rule: 'qualifier-not-on-number',
+    words: ['"just" is in a quote, but not before the figure\'s number in any'],
+  },
+  {
     name: 'a condition on a figure that is not conditional',
     files: { 'figures/lead-by-2028.yaml': edit(lead, 'status: conditional', 'status: estimate') },
     file: 'figures/lead-by-2028.yaml',
