@@ -1,7 +1,8 @@
-// Progressive enhancement for the /citations/ filters: the filter a reader picks goes into the address
-// (/citations/#show-disputed), so a link to it opens the page filtered the same way. Without JavaScript the
-// radios still filter (CSS :has()), and such a link opens the whole list at the filters.
-const radios = [...document.querySelectorAll<HTMLInputElement>('.filters input[type="radio"]')];
+// Progressive enhancement for a choice a reader may want to link to (a fieldset marked data-linked-choice): the
+// /citations/ filters and the /scenarios/ one-or-both switch. The option picked goes into the address
+// (/citations/#show-disputed, /scenarios/#view-2), so a link to it opens the page the same way. Without
+// JavaScript the radios still work (CSS :has()), and such a link opens the page at the choice, as it is by default.
+const radios = [...document.querySelectorAll<HTMLInputElement>('[data-linked-choice] input[type="radio"]')];
 /** Applies the filter the address names, and shows the whole filter box rather than the radio alone. */
 function pickFromAddress(): void {
   const picked = radios.find((r) => `#${r.id}` === location.hash);

@@ -157,3 +157,17 @@ test('on /scenarios/ a citation marker never starts a line alone: it shares a li
     }
   }
 });
+
+test('/scenarios/ with JavaScript: one scenario goes into the address, and a link with it opens the page showing that one', async ({
+  page,
+}) => {
+  await page.goto('/scenarios/#view-2');
+  await expect(page.locator('#view-2')).toBeChecked();
+  await expect(page.locator('.cell.scenario-1').first()).toBeHidden();
+  await expect(page.locator('.cell.scenario-2').first()).toBeVisible();
+  await page.locator('label.scenario-1').click();
+  await expect(page).toHaveURL(/\/scenarios\/#view-1$/);
+  await page.locator('#view-both').check();
+  await expect(page).toHaveURL(/\/scenarios\/$/);
+  await expect(page.locator('.cell.scenario-1').first()).toBeVisible();
+});
