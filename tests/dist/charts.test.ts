@@ -62,6 +62,19 @@ describe.each(content.charts.map((c) => c.data))('chart $id', (chart) => {
     expect($('main table tbody tr').length).toBeGreaterThanOrEqual(chart.figures.length);
   });
 
+  it('prints each passage once under "Where each figure comes from", the later figures it gives pointing back to it', () => {
+    const passages = $('#sources')
+      .parent()
+      .find('blockquote > p')
+      .toArray()
+      .map((p) => fold($(p).text()));
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages.filter((p, i) => passages.indexOf(p) !== i)).toEqual([]);
+    for (const a of $('.same-passage a').toArray()) {
+      expect($(`article${$(a).attr('href')} blockquote`).length, $(a).attr('href')).toBeGreaterThan(0);
+    }
+  });
+
   it('links its downloads, and each parses: SVG (resvg), PNG, CSV with a source column', () => {
     for (const download of [`/charts/${chart.id}.svg`, `/charts/${chart.id}.png`, `/data/${chart.id}.csv`]) {
       expect($(`a[href="${download}"]`).length, `a link to ${download}`).toBeGreaterThan(0);
