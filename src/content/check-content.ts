@@ -23,6 +23,7 @@ import { citesInBody } from './mdx-body.ts';
 import { numbersInText, type NumberInText } from './numbers-in-text.ts';
 import { qualifierBeforeNumber, qualifierOnNumber, quoteHasQualifier, sameNumber } from './qualifier.ts';
 import { scenarioNumbersIn } from './scenario-ordinal.ts';
+import { printsWithUnit } from './unit-word.ts';
 
 /** Where, in the folded text it is checked against, a source's quotes may lie. */
 interface Quotable {
@@ -630,6 +631,9 @@ function checkFigureNumber(file: string, figure: Figure, errors: ContentError[])
   const missing = figure.qualitative ? undefined : values.find((v) => !isPrinted(v));
   if (missing !== undefined) {
     errors.push(fault(file, 'value', 'value-not-in-quote', missing, [...new Set(printed)]));
+  } else if (!figure.qualitative && figure.unit && !quotes.some((q) => printsWithUnit(q, values, figure.unit!))) {
+    errors.push(fault(file, 'value', 'value-without-unit', values[0]!, figure.unit));
+    return true;
   }
   if (figure.qualifier && !quotes.some((q) => quoteHasQualifier(q, figure.qualifier!))) {
     errors.push(fault(file, 'qualifier', 'qualifier-not-in-quote', figure.qualifier));

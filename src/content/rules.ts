@@ -158,6 +158,11 @@ export const rules = {
     (word: string, text: string) =>
       `says "${word}" ("${shown(text)}"), but none of the quotes it rests on does: keep the source's hedge ("may", "could") or its own words`,
   ),
+  'value-without-unit': rule(
+    'a percentage, multiple or dollar sum (`unit` %, x or USD) that no quote prints with its unit ("94 percent", "11 times", "$2.5 billion"): a value of 1 read from "one study" is no figure the source gives',
+    (value: number, unit: string) =>
+      `no quote prints ${value} as a ${unit === '%' ? 'percentage ("… percent")' : unit === 'x' ? 'multiple ("… times")' : 'dollar sum ("$…")'}: give the number the source prints with its unit`,
+  ),
   'qualifier-not-on-number': rule(
     'a `qualifier` that a quote prints, but on no number of the figure ("about" elsewhere in the sentence, where the number is "roughly 11 times"): the hedge the site prints is the one the source puts on the number',
     (qualifier: string) =>

@@ -1720,6 +1720,14 @@ const cases: Case[] = [
     words: ['"just" is in a quote, but not before the figure\'s number in any'],
   },
   {
+    name: 'a share turned into a multiple (unit x where the quote prints "4 percent")',
+    files: { 'figures/compute-share-2026.yaml': edit(share, "unit: '%'", 'unit: x') },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'value',
+    rule: 'value-without-unit',
+    words: ['no quote prints 4 as a multiple ("… times")'],
+  },
+  {
     name: 'a condition on a figure that is not conditional',
     files: { 'figures/lead-by-2028.yaml': edit(lead, 'status: conditional', 'status: estimate') },
     file: 'figures/lead-by-2028.yaml',
