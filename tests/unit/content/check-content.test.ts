@@ -482,6 +482,21 @@ describe('loadAndCheckContent(content): the real content', () => {
     expect(content.archive.size).toBeGreaterThanOrEqual(5);
   });
 
+  it('loadAndCheckContent(dir) blames an archive edited after it was pinned, and not the summaries whose numbers it held', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-real-'));
+    try {
+      cpSync('content', dir, { recursive: true });
+      // The Daily Scout's 24,000 accounts, which several summaries give, changed in its archive.
+      const archive = join(dir, 'archive/003_c22383a34989853f.txt');
+      writeFileSync(archive, readFileSync(archive, 'utf8').replaceAll('24,000', '42,000'));
+      const { errors } = loadAndCheckContent(dir);
+      expect(errors.filter((e) => e.rule === 'summary-number')).toEqual([]);
+      expect(errors.some((e) => e.rule === 'archive-changed' && e.file.endsWith('sources/daily-scout.mdx'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('loadAndCheckContent(dir) blames a paper whose date does not parse, and not the figures resting on it', () => {
     // The real content, where the paper's date, title and text hold up five figures' checks.
     const dir = mkdtempSync(join(tmpdir(), 'content-real-'));
