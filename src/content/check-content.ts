@@ -403,14 +403,15 @@ function valuesOf(figure: Figure): number[] {
 /**
  * A figure's condition and its unit of time are its source's words: the condition is in one of its quotes or
  * in the text of a source that carries it (the paper's "If policymakers … act" opens the sentence a quote
- * ends), the unit in one of its quotes.
+ * ends), the unit in one of its quotes, after each of its numbers.
+ * @returns whether the figure's number is not one its quotes print with its unit
  */
 function checkConditionAndUnit(
   file: string,
   figure: Figure,
   quotable: Map<string, Quotable>,
   errors: ContentError[],
-): void {
+): boolean {
   const quotes = figure.mentions.map((m) => foldWhitespace(m.quote));
   if (figure.condition) {
     if (figure.status !== 'conditional') errors.push(fault(file, 'status', 'condition-status', figure.status));
@@ -442,9 +443,12 @@ function checkConditionAndUnit(
         .flatMap((m) => [m[1], m[2]].flatMap((n) => (n ? [Number(n.replace(/,/g, ''))] : []))),
     );
     const values = valuesOf(figure);
-    if (values.length > 0 && !values.some((v) => counted.some((n) => sameNumber(n, v))))
+    if (values.length > 0 && !values.every((v) => counted.some((n) => sameNumber(n, v)))) {
       errors.push(fault(file, 'unit', 'unit-not-in-quote', figure.unit!));
+      return true;
+    }
   }
+  return false;
 }
 
 /** Words a short condition may use without its condition giving them: the joins of any English clause. */
@@ -1070,7 +1074,8 @@ export function checkContent(content: ContentSet): ContentError[] {
     }
     if (checkFigureNumber(file, data, errors)) wrongNumber.add(data.id);
     checkStatedAsFact(file, data, errors);
-    checkConditionAndUnit(file, data, quotable, errors);
+    // A number its quotes do not print with its unit is the figure's fault, not its chart description's.
+    if (checkConditionAndUnit(file, data, quotable, errors)) wrongNumber.add(data.id);
     checkDateStated(file, data, sourceById, errors);
     checkPeriodStated(file, data, errors);
     checkLabelNumbers(file, data, sourceNumbers, errors);

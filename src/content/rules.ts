@@ -208,9 +208,9 @@ export const rules = {
     (text: string, why: string) => `"${shown(text)}" ${why}: shorten the figure's condition, in its own words`,
   ),
   'unit-not-in-quote': rule(
-    'a figure counted in days, weeks, months, years or decades that none of its quotes prints with that unit right after one of its numbers (a lead of 12–24 months turned into years)',
+    'a figure counted in days, weeks, months, years or decades whose number (each end of a range) no quote prints with that unit right after it (a lead of 12–24 months turned into years, or into 1–24 months)',
     (unit: string) =>
-      `is counted in ${unit}, but no quote prints its number followed by "${unit.replace(/s$/, '')}": give the unit its source gives`,
+      `is counted in ${unit}, but no quote prints its number (each end of a range) followed by "${unit.replace(/s$/, '')}": give the number and unit its source gives`,
   ),
   'date-not-in-quote': rule(
     "a figure's `date` not marked `dateInferred` that its quotes do not print as precisely as the figure gives it (the day and month, and the year, which a quoting source whose own date is not inferred gives by being of that year, or the figure's primary source by being of that date; the month and year; or the year)",

@@ -1796,12 +1796,20 @@ const cases: Case[] = [
     words: ['is marked estimate', 'make it conditional'],
   },
   {
+    name: 'a range end changed (1–24 months where the quote says 12-24), blamed on the figure, not on the chart describing it',
+    files: { 'figures/lead-by-2028.yaml': edit(lead, 'value: { low: 12, high: 24 }', 'value: { low: 1, high: 24 }') },
+    file: 'figures/lead-by-2028.yaml',
+    field: 'unit',
+    rule: 'unit-not-in-quote',
+    words: ['no quote prints its number (each end of a range) followed by "month"'],
+  },
+  {
     name: 'a lead of 12–24 months turned into years',
     files: { 'figures/lead-by-2028.yaml': edit(lead, 'unit: months', 'unit: years') },
     file: 'figures/lead-by-2028.yaml',
     field: 'unit',
     rule: 'unit-not-in-quote',
-    words: ['is counted in years, but no quote prints its number followed by "year"'],
+    words: ['is counted in years, but no quote prints its number (each end of a range) followed by "year"'],
   },
   {
     name: 'a date no quote prints, not marked inferred (15 May where the quote says May 14)',
