@@ -344,7 +344,9 @@ function checkChartForms(content: ContentSet, errors: ContentError[]): boolean {
             file,
             'reference.value',
             'chart-figure',
-            `a reference bar is ${chart.reference.value}, but a baseline is 100 for figures in %, 1 for figures in x, and there is none for figures in ${units[0] || 'no unit'}`,
+            baseline === undefined
+              ? `a reference bar is ${chart.reference.value}, but figures in ${units[0] || 'no unit'} have no baseline (only % has 100 and x has 1)`
+              : `a reference bar is ${chart.reference.value}, but the baseline of figures in ${units[0]} is ${baseline} (or is the figures' unit wrong?)`,
           ),
         );
       }

@@ -1219,7 +1219,7 @@ const cases: Case[] = [
     file: 'charts/compute-share.yaml',
     field: 'reference.value',
     rule: 'chart-figure',
-    words: ['a reference bar is 1000, but a baseline is 100 for figures in %'],
+    words: ['a reference bar is 1000, but the baseline of figures in % is 100'],
   },
   {
     name: 'a reference bar on a chart form that draws none',
