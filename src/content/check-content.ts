@@ -768,9 +768,11 @@ function checkChartTitles(content: ContentSet, errors: ContentError[]): void {
     );
     if (hedged) errors.push(fault(file, 'title', 'chart-title', 'firmer', hedged.id));
     for (const f of figures) {
-      // A qualifier its quotes do not say is the figure's fault (qualifier-not-in-quote), not the title's.
-      if (!f.qualifier || !f.mentions.some((m) => quoteHasQualifier(m.quote, f.qualifier!))) continue;
+      // A qualifier its quotes do not put on its number is the figure's fault (qualifier-not-in-quote,
+      // qualifier-not-on-number), not the title's: the title is not told to copy a wrong word.
       const values = valuesOf(f);
+      if (!f.qualifier || !f.mentions.some((m) => qualifierOnNumber(foldWhitespace(m.quote), f.qualifier!, values)))
+        continue;
       const printed = numbersInText(chart.title).some((n) => values.some((v) => sameNumber(Math.abs(v), n.value)));
       const word = qualifierBeforeNumber(chart.title, values);
       if (printed && word?.toLowerCase() !== f.qualifier.toLowerCase() && !quoteHasQualifier(chart.title, f.qualifier))

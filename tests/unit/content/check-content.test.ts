@@ -497,6 +497,21 @@ describe('loadAndCheckContent(content): the real content', () => {
     }
   });
 
+  it('loadAndCheckContent(dir) blames a qualifier the quote puts on no number on the figure, and does not tell the chart title to copy it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-real-'));
+    try {
+      cpSync('content', dir, { recursive: true });
+      const figure = join(dir, 'figures/compute-gap-11x.yaml');
+      writeFileSync(figure, readFileSync(figure, 'utf8').replace('qualifier: roughly', 'qualifier: about'));
+      const { errors } = loadAndCheckContent(dir);
+      expect(errors.map((e) => `${e.file.split('/').slice(-2).join('/')} ${e.field} ${e.rule}`)).toEqual([
+        'figures/compute-gap-11x.yaml qualifier qualifier-not-on-number',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('loadAndCheckContent(dir) blames a paper whose date does not parse, and not the figures resting on it', () => {
     // The real content, where the paper's date, title and text hold up five figures' checks.
     const dir = mkdtempSync(join(tmpdir(), 'content-real-'));
