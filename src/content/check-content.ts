@@ -1242,12 +1242,14 @@ function checkNumbersCited(content: ContentSet, errors: ContentError[]): void {
  * reasoning about a date ("14 or 15 May").
  */
 function checkSummaryNumbers(content: ContentSet, errors: ContentError[]): void {
-  // An archive that fails its pin is one fault (archive-changed): until it is restored, which numbers the sources
-  // print is not known, and a summary is not blamed for a number the edit took away.
+  // An archive that fails its pin, or a source that fails to load, is one fault of its own: until it is mended,
+  // which numbers the sources print is not known, and a summary is not blamed for a number the fault took away.
   const pinFails = content.sources.some(
     ({ data }) => data.archive && data.archiveSha256 && content.archiveSha256.get(data.archive) !== data.archiveSha256,
   );
-  if (pinFails) return;
+  const quotedSources = new Set(content.figures.flatMap((f) => f.data.mentions.map((m) => m.source)));
+  const sourceBroken = [...content.broken].some((name) => quotedSources.has(name));
+  if (pinFails || sourceBroken) return;
   const printed = new Set<number>();
   for (const { data } of content.sources) {
     const archive = data.archive ? content.archive.get(data.archive) : undefined;

@@ -512,6 +512,24 @@ describe('loadAndCheckContent(content): the real content', () => {
     }
   });
 
+  it('loadAndCheckContent(dir) blames an article whose URL is not https, and not the summaries whose numbers its text holds', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-real-'));
+    try {
+      cpSync('content', dir, { recursive: true });
+      const source = join(dir, 'sources/daily-scout.mdx');
+      writeFileSync(
+        source,
+        readFileSync(source, 'utf8').replace("url: 'https://thedailyscout", "url: 'http://thedailyscout"),
+      );
+      const { errors } = loadAndCheckContent(dir);
+      expect(errors.map((e) => `${e.file.split('/').slice(-2).join('/')} ${e.field} ${e.rule}`)).toEqual([
+        'sources/daily-scout.mdx url schema',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('loadAndCheckContent(dir) blames a paper whose date does not parse, and not the figures resting on it', () => {
     // The real content, where the paper's date, title and text hold up five figures' checks.
     const dir = mkdtempSync(join(tmpdir(), 'content-real-'));
