@@ -821,6 +821,27 @@ function checkFirmerThanQuotes(content: ContentSet, errors: ContentError[]): voi
     );
 }
 
+/**
+ * A number a cited passage gives only under a condition keeps one in our sentence that prints it: "if the US
+ * strengthens …, America will have roughly 11 times" is not "America has roughly 11 times" (condition-word.ts).
+ */
+function checkConditionKeptInText(content: ContentSet, errors: ContentError[]): void {
+  const conditional = /(?<!\p{L})(?:if|unless|would|could|may|might)(?!\p{L})/iu;
+  const check = (file: string, field: string, text: string, cite: readonly Citation[]) => {
+    for (const sentence of foldWhitespace(text).split(/(?<=[.!?])\s+/u)) {
+      const numbers = numbersInText(sentence).map((n) => n.value);
+      const under = cite.map((c) => conditionBeforeNumber(foldWhitespace(c.quote), numbers)).find(Boolean);
+      if (under && !conditional.test(sentence)) {
+        errors.push(fault(file, field, 'condition-left-out', sentence, under));
+        return;
+      }
+    }
+  };
+  for (const { file, data } of content.today) check(file, 'text', data.text, data.cite);
+  for (const { file, data } of content.scenarios)
+    for (const { at, cell } of scenarioCells(data)) check(file, `${at}.text`, cell.text, cell.cite);
+}
+
 /** The scenarios are numbered by `order` ("Scenario 1", "Scenario 2", each in its colour): 1 to n, once each. */
 function checkScenarioOrder(content: ContentSet, errors: ContentError[]): void {
   const orders = content.scenarios.map((e) => e.data.order).sort((a, b) => a - b);
@@ -950,6 +971,7 @@ export function checkContent(content: ContentSet): ContentError[] {
   checkNoteReferences(content, errors);
   checkChartTitles(content, errors);
   checkFirmerThanQuotes(content, errors);
+  checkConditionKeptInText(content, errors);
   checkScenarioOrder(content, errors);
   checkCommentaryCites(content, errors);
   checkPrimaryCites(content, errors);

@@ -153,6 +153,11 @@ export const rules = {
     (word: string, quote: string) =>
       `is marked stated, but every quote gives it as a forecast or a possibility ("${word}" in "${shown(quote)}"): make it an estimate, or conditional with its condition`,
   ),
+  'condition-left-out': rule(
+    'a sentence of a scenario cell or a note of what stands today that prints a number its cited passage gives only under an "if" or "unless", with no "if", "unless", "would", "could", "may" or "might" of its own',
+    (sentence: string, condition: string) =>
+      `"${shown(sentence)}" gives a number its passage gives only under a condition ("${shown(condition)}"): keep the condition`,
+  ),
   'firmer-than-quotes': rule(
     "a word of certainty (will, won't, certainly, definitely, guarantees) in a figure's label, short label or short condition, a chart's title, subtitle, note or description, a scenario's cell or a note of what stands today, which none of the quotes it rests on prints",
     (word: string, text: string) =>

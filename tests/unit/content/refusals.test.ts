@@ -1764,6 +1764,20 @@ const cases: Case[] = [
     words: ['says "will"'],
   },
   {
+    name: 'a scenario cell that prints a number its passage gives only under an "if", without the condition',
+    files: {
+      'scenarios/allies-lead.yaml': edit(
+        scenario,
+        '    text: A lead of 12 to 24 months may be possible.\n    cite:\n      - source: lab-paper\n        quote: it may be possible to lock in a 12-24 month lead.',
+        '    text: A lead of 12 to 24 months is locked in.\n    cite:\n      - source: lab-paper\n        quote: If the allies act now, it may be possible to lock in a 12-24 month lead.',
+      ),
+    },
+    file: 'scenarios/allies-lead.yaml',
+    field: 'fronts.intelligence.text',
+    rule: 'condition-left-out',
+    words: ['"A lead of 12 to 24 months is locked in." gives a number its passage gives only under a condition'],
+  },
+  {
     name: "a chart subtitle surer than its figures' quotes",
     files: {
       'charts/compute-share.yaml': edit(chart, /subtitle: .*/, 'subtitle: The rival will certainly fall behind'),
