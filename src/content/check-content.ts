@@ -617,6 +617,13 @@ function checkChartDescriptions(content: ContentSet, wrongNumber: Set<string>, e
       if (!figure || wrongNumber.has(id)) continue;
       const missing = valuesOf(figure).find((v) => !given.some((n) => sameNumber(n, Math.abs(v))));
       if (missing !== undefined) errors.push(fault(file, 'description', 'chart-description', id, missing));
+      // Search results and link previews show the description alone: a conditional number keeps its "if" there.
+      else if (
+        figure.status === 'conditional' &&
+        valuesOf(figure).length > 0 &&
+        !/(?<!\p{L})(?:if|unless)(?!\p{L})/iu.test(chart.description)
+      )
+        errors.push(fault(file, 'description', 'description-condition', id));
     }
   }
 }

@@ -158,6 +158,11 @@ export const rules = {
     (sentence: string, condition: string) =>
       `"${shown(sentence)}" gives a number its passage gives only under a condition ("${shown(condition)}"): keep the condition`,
   ),
+  'description-condition': rule(
+    'a chart\'s description that gives a conditional figure\'s number without an "if" or "unless": search results and link previews show it alone, so "roughly 11 times" would read as a fact',
+    (id: string) =>
+      `gives the number of the conditional figure "${id}" but no "if" or "unless": say on what it depends, as its condition does`,
+  ),
   'firmer-than-quotes': rule(
     "a word of certainty (will, won't, certainly, definitely, guarantees) in a figure's label, short label or short condition, a chart's title, subtitle, note or description, a scenario's cell or a note of what stands today, which none of the quotes it rests on prints",
     (word: string, text: string) =>

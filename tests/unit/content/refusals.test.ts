@@ -1169,6 +1169,25 @@ const cases: Case[] = [
     words: ['plots the conditional figure "lead-by-2028" but says neither "if" nor the source\'s hedge'],
   },
   {
+    name: "a chart description that gives a conditional figure's number without its condition (a link preview shows it alone)",
+    files: {
+      'figures/compute-share-2026.yaml': edit(
+        share,
+        'status: estimate',
+        'status: conditional\ncondition: if the allies act now',
+      ),
+      'charts/compute-share.yaml': edit(
+        chart,
+        /title: .*/,
+        "title: The rival may make just 4% of the leader's compute if the allies act now",
+      ),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'description',
+    rule: 'description-condition',
+    words: ['gives the number of the conditional figure "compute-share-2026" but no "if" or "unless"'],
+  },
+  {
     name: "a figure's note that misspells the id of the figure it names",
     files: { 'figures/lead-by-2028.yaml': `${lead}notes: 'See the share (compute-share-2025) for the gap.'\n` },
     file: 'figures/lead-by-2028.yaml',
