@@ -472,6 +472,19 @@ describe('loadAndCheckContent(dir) refuses files that do not parse', () => {
   });
 });
 
+/** The faults of the site's own content with one file changed, as "folder/file field rule" lines. */
+function faultsOfRealContentWith(path: string, change: (text: string) => string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'content-real-'));
+  try {
+    cpSync('content', dir, { recursive: true });
+    const file = join(dir, path);
+    writeFileSync(file, change(readFileSync(file, 'utf8')));
+    return loadAndCheckContent(dir).errors.map((e) => `${e.file.split('/').slice(-2).join('/')} ${e.field} ${e.rule}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('loadAndCheckContent(content): the real content', () => {
   it('loadAndCheckContent("content") finds no fault in the site\'s own content', () => {
     const { content, errors } = loadAndCheckContent('content');
@@ -483,66 +496,34 @@ describe('loadAndCheckContent(content): the real content', () => {
   });
 
   it('loadAndCheckContent(dir) blames an archive edited after it was pinned, and not the summaries whose numbers it held', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'content-real-'));
-    try {
-      cpSync('content', dir, { recursive: true });
-      // The Daily Scout's 24,000 accounts, which several summaries give, changed in its archive.
-      const archive = join(dir, 'archive/003_c22383a34989853f.txt');
-      writeFileSync(archive, readFileSync(archive, 'utf8').replaceAll('24,000', '42,000'));
-      const { errors } = loadAndCheckContent(dir);
-      expect(errors.filter((e) => e.rule === 'summary-number')).toEqual([]);
-      expect(errors.some((e) => e.rule === 'archive-changed' && e.file.endsWith('sources/daily-scout.mdx'))).toBe(true);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    // The Daily Scout's 24,000 accounts, which several summaries give, changed in its archive.
+    const faults = faultsOfRealContentWith('archive/003_c22383a34989853f.txt', (t) => t.replaceAll('24,000', '42,000'));
+    expect(faults.filter((f) => f.endsWith('summary-number'))).toEqual([]);
+    expect(faults).toContain('sources/daily-scout.mdx archiveSha256 archive-changed');
   });
 
   it('loadAndCheckContent(dir) blames a qualifier the quote puts on no number on the figure, and does not tell the chart title to copy it', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'content-real-'));
-    try {
-      cpSync('content', dir, { recursive: true });
-      const figure = join(dir, 'figures/compute-gap-11x.yaml');
-      writeFileSync(figure, readFileSync(figure, 'utf8').replace('qualifier: roughly', 'qualifier: about'));
-      const { errors } = loadAndCheckContent(dir);
-      expect(errors.map((e) => `${e.file.split('/').slice(-2).join('/')} ${e.field} ${e.rule}`)).toEqual([
-        'figures/compute-gap-11x.yaml qualifier qualifier-not-on-number',
-      ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    expect(
+      faultsOfRealContentWith('figures/compute-gap-11x.yaml', (t) =>
+        t.replace('qualifier: roughly', 'qualifier: about'),
+      ),
+    ).toEqual(['figures/compute-gap-11x.yaml qualifier qualifier-not-on-number']);
   });
 
   it('loadAndCheckContent(dir) blames an article whose URL is not https, and not the summaries whose numbers its text holds', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'content-real-'));
-    try {
-      cpSync('content', dir, { recursive: true });
-      const source = join(dir, 'sources/daily-scout.mdx');
-      writeFileSync(
-        source,
-        readFileSync(source, 'utf8').replace("url: 'https://thedailyscout", "url: 'http://thedailyscout"),
-      );
-      const { errors } = loadAndCheckContent(dir);
-      expect(errors.map((e) => `${e.file.split('/').slice(-2).join('/')} ${e.field} ${e.rule}`)).toEqual([
-        'sources/daily-scout.mdx url schema',
-      ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    expect(
+      faultsOfRealContentWith('sources/daily-scout.mdx', (t) =>
+        t.replace("url: 'https://thedailyscout", "url: 'http://thedailyscout"),
+      ),
+    ).toEqual(['sources/daily-scout.mdx url schema']);
   });
 
   it('loadAndCheckContent(dir) blames a paper whose date does not parse, and not the figures resting on it', () => {
     // The real content, where the paper's date, title and text hold up five figures' checks.
-    const dir = mkdtempSync(join(tmpdir(), 'content-real-'));
-    try {
-      cpSync('content', dir, { recursive: true });
-      const paper = join(dir, 'sources/anthropic-2028-paper.mdx');
-      writeFileSync(paper, readFileSync(paper, 'utf8').replace("published: '2026-05-14'", "published: '05/14/2026'"));
-      const { errors } = loadAndCheckContent(dir);
-      expect(errors.map((e) => `${e.file.split('/').slice(-2).join('/')} ${e.field} ${e.rule}`)).toEqual([
-        'sources/anthropic-2028-paper.mdx published schema',
-      ]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    expect(
+      faultsOfRealContentWith('sources/anthropic-2028-paper.mdx', (t) =>
+        t.replace("published: '2026-05-14'", "published: '05/14/2026'"),
+      ),
+    ).toEqual(['sources/anthropic-2028-paper.mdx published schema']);
   });
 });
