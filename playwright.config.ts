@@ -56,7 +56,8 @@ export default defineConfig({
   webServer: {
     // A plain static server over the built files (it starts at once; `astro preview` takes seconds).
     // E2E_DIST (optional): serve and test another build folder than dist/ (see tests/support/site.ts).
-    command: `node scripts/serve-dist.mjs ${JSON.stringify(process.env['E2E_DIST'] ?? 'dist')} --port ${PORT}`,
+    // --exit-with: the server stops with this runner, even when `npm test` stops the runner early.
+    command: `node scripts/serve-dist.mjs ${JSON.stringify(process.env['E2E_DIST'] ?? 'dist')} --port ${PORT} --exit-with ${process.pid}`,
     url: `${BASE_URL}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `node scripts/serve-dist.mjs [dir] --port N`: serves a built site as a static host would, for the
+// `node scripts/serve-dist.mjs [dir] --port N [--exit-with PID]`: serves a built site as a static host would, for the
 // browser tests. It answers in a fraction of a second where `astro preview` takes several seconds to
 // start on a busy 2-core machine, and it serves exactly the files in the folder: `/x/` is x/index.html,
 // `/x` (a folder) redirects to `/x/`, anything else missing is 404.html with status 404.
@@ -10,7 +10,21 @@ import { extname, join, resolve, sep } from 'node:path';
 const args = process.argv.slice(2);
 const at = args.indexOf('--port');
 const port = Number(at >= 0 ? args[at + 1] : (process.env.PORT ?? 4321));
-const root = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--port') ?? 'dist');
+const root = resolve(args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'dist');
+
+// --exit-with PID: stop when that process is gone. The browser tests start this server; when `npm test` stops
+// them early (another stage failed), Playwright ends without stopping it, and it would hold its port for good.
+const owner = args.indexOf('--exit-with');
+if (owner >= 0) {
+  const pid = Number(args[owner + 1]);
+  setInterval(() => {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      process.exit(0);
+    }
+  }, 1000).unref();
+}
 
 const types = {
   '.html': 'text/html; charset=utf-8',
