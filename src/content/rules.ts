@@ -293,9 +293,9 @@ export const rules = {
     (id: string) => `source "${id}" carries none of this chart's figures`,
   ),
   'chart-credit': rule(
-    'a chart that plots a figure none of whose sources (its primary or a source it quotes) the chart names under `sources`: the source line would not credit it',
+    'a chart that plots a figure none of whose quoting sources the chart names under `sources` (its primary alone is not enough: we may hold none of its words): the source line would not credit what the chart rests on',
     (figure: string, its: string[]) =>
-      `plots figure "${figure}", but names none of its sources (${list(its)}) under sources: add one, so the chart's source line credits it`,
+      `plots figure "${figure}", but names none of the sources that quote it (${list(its)}) under sources: add one, so the chart's source line credits it`,
   ),
   'chart-figure': rule(
     'a figure a chart form cannot draw: a bar needs one finite number of at least 0, a timeline a date and a place after every event dated earlier (events are listed earliest first), a lead window one range and two qualitative figures, one of them (the other scenario) of 2028',

@@ -1613,7 +1613,38 @@ const cases: Case[] = [
     file: 'charts/compute-share.yaml',
     field: 'figures[1]',
     rule: 'chart-credit',
-    words: ['plots figure "rival-2027", but names none of its sources (second-news) under sources'],
+    words: ['plots figure "rival-2027", but names none of the sources that quote it (second-news) under sources'],
+  },
+  {
+    name: 'a chart that credits a figure only to its primary source, whose words we do not hold (the article that quotes it left out)',
+    files: {
+      ...newsWith(
+        'second-news',
+        'Second report\nThe lab’s memo says the rival makes 2 percent of the leader’s compute in 2027.\n',
+      ),
+      'sources/lab-memo.mdx':
+        "---\nid: lab-memo\ntitle: The lab's memo\nname: 'The Lab, its memo'\noutlet: 'The Lab'\nkind: primary\npublished: '2026-05-10'\n" +
+        "description: A memo of the lab's, known only from Second News.\n---\n\nWe hold none of the memo's text.\n",
+      'figures/rival-2027.yaml': figureQuoting(
+        'rival-2027',
+        "value: 2\nunit: '%'\nprimary: lab-memo",
+        'second-news',
+        'the rival makes 2 percent',
+      ).replace(/claimant: .*/, 'claimant: The lab, in its memo'),
+      'charts/compute-share.yaml': edit(
+        edit(
+          edit(chart, 'figures: [compute-share-2026]', 'figures: [compute-share-2026, rival-2027]'),
+          'sources: [lab-paper]',
+          'sources: [lab-paper, lab-memo]',
+        ),
+        'One bar from zero at 4 percent, an estimate from roadmaps.',
+        'Two bars from zero, at 4 percent (an estimate from roadmaps) and at 2 percent.',
+      ),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'figures[1]',
+    rule: 'chart-credit',
+    words: ['plots figure "rival-2027", but names none of the sources that quote it (second-news) under sources'],
   },
   {
     name: "a number in a source's summary that no archived text prints (42,000 where the article gives none)",
