@@ -15,7 +15,7 @@ import { atWordStarts, findQuote, whyNotVerbatim, wordCount, wordMatches } from 
 import { foldWhitespace } from './fold-whitespace.ts';
 import { hasWords } from './has-words.ts';
 import { allegationWord } from './allegation-word.ts';
-import { conditionBeforeNumber } from './condition-word.ts';
+import { conditionBeforeNumber, conditionOpening, keepsCondition, saysCondition } from './condition-word.ts';
 import { firmWords } from './firm-word.ts';
 import { forecastWord } from './forecast-word.ts';
 import { loadContent, type ContentSet, type Entry } from './load-content.ts';
@@ -194,6 +194,16 @@ export function scenarioCells(scenario: Scenario): { at: string; key: string; ce
     { at: 'premise', key: 'premise', cell: scenario.premise },
     ...groups.flatMap(([group, keys]) =>
       keys.map((key) => ({ at: `${group}.${key}`, key, cell: (scenario[group] as Record<string, Cell>)[key]! })),
+    ),
+  ];
+}
+
+/** Every text of ours that rests on the passages it cites: each note of what stands today and each scenario cell. */
+export function citedTexts(content: ContentSet): { file: string; field: string; text: string; cite: Citation[] }[] {
+  return [
+    ...content.today.map(({ file, data }) => ({ file, field: 'text', text: data.text, cite: data.cite })),
+    ...content.scenarios.flatMap(({ file, data }) =>
+      scenarioCells(data).map(({ at, cell }) => ({ file, field: `${at}.text`, text: cell.text, cite: cell.cite })),
     ),
   ];
 }
@@ -430,7 +440,7 @@ function checkConditionAndUnit(
       errors.push(fault(file, 'condition', 'condition-cut-short', figure.condition, next[0]!.trim()));
   }
   // The home page prints it after the status ("Conditional: if …"): it must read as a condition.
-  if (figure.shortCondition && !/^(?:if|unless)(?!\p{L})/iu.test(figure.shortCondition.trim()))
+  if (figure.shortCondition && !conditionOpening(figure.shortCondition))
     errors.push(fault(file, 'shortCondition', 'short-condition', figure.shortCondition));
   else if (figure.shortCondition && figure.condition) {
     const why = shortConditionFault(figure.shortCondition, figure.condition, quotes);
@@ -476,9 +486,8 @@ const joiningWords = new Set([
  * letters, so "strengthened" shortens "strengthens").
  */
 function shortConditionFault(short: string, condition: string, quotes: readonly string[]): string | undefined {
-  const opening = (t: string) => /^\s*(if|unless)(?!\p{L})/iu.exec(t)?.[1]?.toLowerCase();
-  if (opening(short) !== opening(condition))
-    return `opens with "${opening(short)}" where the condition opens with "${opening(condition) ?? 'neither if nor unless'}"`;
+  if (conditionOpening(short) !== conditionOpening(condition))
+    return `opens with "${conditionOpening(short)}" where the condition opens with "${conditionOpening(condition) ?? 'neither if nor unless'}"`;
   const stems = (t: string) =>
     new Set(
       (
@@ -618,11 +627,7 @@ function checkChartDescriptions(content: ContentSet, wrongNumber: Set<string>, e
       const missing = valuesOf(figure).find((v) => !given.some((n) => sameNumber(n, Math.abs(v))));
       if (missing !== undefined) errors.push(fault(file, 'description', 'chart-description', id, missing));
       // Search results and link previews show the description alone: a conditional number keeps its "if" there.
-      else if (
-        figure.status === 'conditional' &&
-        valuesOf(figure).length > 0 &&
-        !/(?<!\p{L})(?:if|unless)(?!\p{L})/iu.test(chart.description)
-      )
+      else if (figure.status === 'conditional' && valuesOf(figure).length > 0 && !saysCondition(chart.description))
         errors.push(fault(file, 'description', 'description-condition', id));
     }
   }
@@ -786,7 +791,7 @@ function checkChartTitles(content: ContentSet, errors: ContentError[]): void {
         errors.push(fault(file, 'title', 'chart-title', 'qualifier', `${f.qualifier}" before the number of "${f.id}`));
     }
     const conditional = figures.find((f) => f.status === 'conditional');
-    if (conditional && !/\b(if|unless|may|might|could|would)\b/i.test(chart.title)) {
+    if (conditional && !keepsCondition(chart.title)) {
       errors.push(fault(file, 'title', 'chart-title', 'hedge', conditional.id));
     }
   }
@@ -811,20 +816,12 @@ function checkFirmerThanQuotes(content: ContentSet, errors: ContentError[]): voi
     const quotes = data.figures.flatMap((id) => quotesOf.get(id) ?? []);
     for (const field of ['title', 'subtitle', 'note', 'description'] as const) check(file, field, data[field], quotes);
   }
-  for (const { file, data } of content.scenarios)
-    for (const { at, cell } of scenarioCells(data))
-      check(
-        file,
-        `${at}.text`,
-        cell.text,
-        cell.cite.map((c) => c.quote),
-      );
-  for (const { file, data } of content.today)
+  for (const { file, field, text, cite } of citedTexts(content))
     check(
       file,
-      'text',
-      data.text,
-      data.cite.map((c) => c.quote),
+      field,
+      text,
+      cite.map((c) => c.quote),
     );
 }
 
@@ -833,20 +830,16 @@ function checkFirmerThanQuotes(content: ContentSet, errors: ContentError[]): voi
  * strengthens …, America will have roughly 11 times" is not "America has roughly 11 times" (condition-word.ts).
  */
 function checkConditionKeptInText(content: ContentSet, errors: ContentError[]): void {
-  const conditional = /(?<!\p{L})(?:if|unless|would|could|may|might)(?!\p{L})/iu;
-  const check = (file: string, field: string, text: string, cite: readonly Citation[]) => {
+  for (const { file, field, text, cite } of citedTexts(content)) {
     for (const sentence of foldWhitespace(text).split(/(?<=[.!?])\s+/u)) {
       const numbers = numbersInText(sentence).map((n) => n.value);
       const under = cite.map((c) => conditionBeforeNumber(foldWhitespace(c.quote), numbers)).find(Boolean);
-      if (under && !conditional.test(sentence)) {
+      if (under && !keepsCondition(sentence)) {
         errors.push(fault(file, field, 'condition-left-out', sentence, under));
-        return;
+        break;
       }
     }
-  };
-  for (const { file, data } of content.today) check(file, 'text', data.text, data.cite);
-  for (const { file, data } of content.scenarios)
-    for (const { at, cell } of scenarioCells(data)) check(file, `${at}.text`, cell.text, cell.cite);
+  }
 }
 
 /** The scenarios are numbered by `order` ("Scenario 1", "Scenario 2", each in its colour): 1 to n, once each. */
@@ -1153,7 +1146,7 @@ export function checkContent(content: ContentSet): ContentError[] {
   checkTodayNotInScenarios(content, errors);
   checkScenariosNotInToday(content, errors);
   checkNumbersCited(content, errors);
-  checkSummaryNumbers(content, errors);
+  checkSummaryNumbers(content, quotable, errors);
   checkReportedAfterPublished(content, errors);
 
   // A correction is shown on each page it concerns: a name that matches no page would show it nowhere.
@@ -1254,14 +1247,11 @@ function checkScenariosNotInToday(content: ContentSet, errors: ContentError[]): 
  * and its 2028, which their own citations need not print.
  */
 function checkNumbersCited(content: ContentSet, errors: ContentError[]): void {
-  const check = (file: string, field: string, text: string, cite: readonly Citation[]) => {
+  for (const { file, field, text, cite } of citedTexts(content)) {
     const printed = cite.flatMap((c) => numbersInText(foldWhitespace(c.quote)).map((n) => n.value));
     const unbacked = numberNotGiven(foldWhitespace(text), printed);
     if (unbacked) errors.push(fault(file, field, 'number-not-cited', unbacked.value, [...new Set(printed)]));
-  };
-  for (const { file, data } of content.today) check(file, 'text', data.text, data.cite);
-  for (const { file, data } of content.scenarios)
-    for (const { at, cell } of scenarioCells(data)) check(file, `${at}.text`, cell.text, cell.cite);
+  }
 }
 
 /**
@@ -1271,11 +1261,12 @@ function checkNumbersCited(content: ContentSet, errors: ContentError[]): void {
  * are left alone ("ten related insights" is our count of what the page holds), and so is the date note, which is our
  * reasoning about a date ("14 or 15 May").
  */
-function checkSummaryNumbers(content: ContentSet, errors: ContentError[]): void {
-  // An archive that fails its pin, or a source that fails to load, is one fault of its own: until it is mended,
-  // which numbers the sources print is not known, and a summary is not blamed for a number the fault took away.
+function checkSummaryNumbers(content: ContentSet, quotable: Map<string, Quotable>, errors: ContentError[]): void {
+  // An archive that fails its pin, or a source that fails to load, is one fault of its own: until it is mended, which
+  // numbers the sources print is not known, and a summary is not blamed for a number the fault took away.
+  // (quotableBySource leaves out an archive whose pin fails.)
   const pinFails = content.sources.some(
-    ({ data }) => data.archive && data.archiveSha256 && content.archiveSha256.get(data.archive) !== data.archiveSha256,
+    ({ data }) => data.archive && content.archive.has(data.archive) && !quotable.has(data.id),
   );
   const quotedSources = new Set(content.figures.flatMap((f) => f.data.mentions.map((m) => m.source)));
   const sourceBroken = [...content.broken].some((name) => quotedSources.has(name));
