@@ -14,6 +14,7 @@ import { fault, type ContentError } from './content-error.ts';
 import { atWordStarts, findQuote, whyNotVerbatim, wordCount, wordMatches } from './find-quote.ts';
 import { foldWhitespace } from './fold-whitespace.ts';
 import { hasWords } from './has-words.ts';
+import { hedgeOnNumber, keepsHedge, printsNumber, printsQualified, sentencesOf } from './hedge-word.ts';
 import { allegationWord } from './allegation-word.ts';
 import { conditionBeforeNumber, conditionOpening, keepsCondition, saysCondition } from './condition-word.ts';
 import { firmWords } from './firm-word.ts';
@@ -21,7 +22,13 @@ import { forecastWord } from './forecast-word.ts';
 import { loadContent, type ContentSet, type Entry } from './load-content.ts';
 import { citesInBody } from './mdx-body.ts';
 import { numbersInText, type NumberInText } from './numbers-in-text.ts';
-import { qualifierBeforeNumber, qualifierOnNumber, quoteHasQualifier, sameNumber } from './qualifier.ts';
+import {
+  isHedgeQualifier,
+  qualifierBeforeNumber,
+  qualifierOnNumber,
+  quoteHasQualifier,
+  sameNumber,
+} from './qualifier.ts';
 import { scenarioNumbersIn } from './scenario-ordinal.ts';
 import { printsWithUnit } from './unit-word.ts';
 
@@ -798,6 +805,55 @@ function checkChartTitles(content: ContentSet, errors: ContentError[]): void {
 }
 
 /**
+ * A hedge and a qualifier the sources put on a number travel with it into our words (hedge-word.ts). A chart's
+ * subtitle, note and description may name a mark by its number ("the 11× bar"), so each of them as a whole keeps
+ * the hedge and prints the number with its qualifier at least once; a sentence of a scenario cell or of a note of
+ * what stands today is read alone, so each sentence keeps the qualifier its cited passage puts on a number.
+ */
+function checkHedgesKept(content: ContentSet, errors: ContentError[]): void {
+  const byId = new Map(content.figures.map((f) => [f.data.id, f.data]));
+  const numberAt = (text: string, values: readonly number[]) =>
+    /^\S+/u.exec(
+      text.slice(numbersInText(text).find((n) => values.some((v) => sameNumber(Math.abs(v), n.value)))!.index),
+    )![0];
+  for (const { file, data: chart } of content.charts) {
+    const figures = chart.figures.flatMap((id) => byId.get(id) ?? []);
+    if (figures.length !== chart.figures.length) continue; // a missing figure is reported as such
+    for (const field of ['subtitle', 'note', 'description'] as const) {
+      const text = foldWhitespace(chart[field] ?? '');
+      for (const f of figures) {
+        const values = valuesOf(f);
+        if (values.length === 0 || !printsNumber(text, values)) continue;
+        const quotes = f.mentions.map((m) => foldWhitespace(m.quote)).filter((q) => printsNumber(q, values));
+        const hedges = quotes.map((q) => hedgeOnNumber(q, values));
+        if (quotes.length > 0 && hedges.every(Boolean) && !keepsHedge(text))
+          errors.push(fault(file, field, 'hedge-left-out', f.id, hedges[0]!));
+        // A qualifier its quotes do not put on its number is the figure's fault (qualifier-not-on-number).
+        // A hedge on the number (roughly, more than), not an emphasis ("just 4%"): the qualifiers qualifier.ts knows.
+        const qualified =
+          isHedgeQualifier(f.qualifier) &&
+          f.mentions.some((m) => qualifierOnNumber(foldWhitespace(m.quote), f.qualifier!, values));
+        if (qualified && !printsQualified(text, values))
+          errors.push(fault(file, field, 'qualifier-left-out', numberAt(text, values), f.qualifier!));
+      }
+    }
+  }
+  for (const { file, field, text, cite } of citedTexts(content)) {
+    const quotes = cite.map((c) => foldWhitespace(c.quote));
+    // One fault a text: the editor rereads the whole text against its passages.
+    sentencesOf(foldWhitespace(text)).some((sentence) =>
+      numbersInText(sentence).some(({ value }) => {
+        const printing = quotes.filter((q) => printsNumber(q, [value]));
+        const words = printing.map((q) => qualifierBeforeNumber(q, [value]));
+        if (printing.length === 0 || !words.every(Boolean) || printsQualified(sentence, [value])) return false;
+        errors.push(fault(file, field, 'qualifier-left-out', numberAt(sentence, [value]), words[0]!));
+        return true;
+      }),
+    );
+  }
+}
+
+/**
  * Our words are no surer than the quotes they rest on (firm-word.ts): a figure's label, short label and short
  * condition rest on its quotes; a chart's title, subtitle, note and description on its figures' quotes; a scenario's
  * cell and a note of what stands today on the passages they cite.
@@ -970,6 +1026,7 @@ export function checkContent(content: ContentSet): ContentError[] {
   checkPublishedPrinted(content, errors);
   checkNoteReferences(content, errors);
   checkChartTitles(content, errors);
+  checkHedgesKept(content, errors);
   checkFirmerThanQuotes(content, errors);
   checkConditionKeptInText(content, errors);
   checkScenarioOrder(content, errors);

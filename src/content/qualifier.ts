@@ -16,6 +16,11 @@ export const qualifierWords = [
   'over',
 ] as const;
 
+/** Whether a figure's qualifier is one of the hedges above (not an emphasis such as "just"), in any case. */
+export function isHedgeQualifier(qualifier: string | undefined): boolean {
+  return qualifierWords.some((w) => w === qualifier?.toLowerCase());
+}
+
 /**
  * The qualifier a quote puts right before one of the figure's numbers (at most one word, such as "$" or
  * "the", in between), if any. Numbers are read as numbersInText reads them: "over 16 million" is a hedge on

@@ -163,6 +163,16 @@ export const rules = {
     (id: string) =>
       `gives the number of the conditional figure "${id}" but no "if" or "unless": say on what it depends, as its condition does`,
   ),
+  'hedge-left-out': rule(
+    'a chart\'s subtitle, note or description that prints the number of a figure every quote of which hedges it (may, could, would, possible, estimates, projects, expects) and holds no hedge, "if" or "unless" of its own: "one study estimates roughly 11 times" is not "roughly 11 times"',
+    (id: string, hedge: string) =>
+      `prints the number of "${id}", which its quotes hedge ("${shown(hedge)}"), with no hedge of its own: keep the source's word ("may", "could", "estimates") or its condition`,
+  ),
+  'qualifier-left-out': rule(
+    'a chart\'s subtitle, note or description that prints a qualified figure\'s number ("roughly 11 times") but never with a qualifier before it, or a sentence of a scenario cell or a note of what stands today that prints a number its cited passage qualifies without one',
+    (number: string, qualifier: string) =>
+      `prints ${number} without the "${qualifier}" its source puts on it: write "${qualifier} ${number}"`,
+  ),
   'firmer-than-quotes': rule(
     "a word of certainty (will, won't, certainly, definitely, guarantees) in a figure's label, short label or short condition, a chart's title, subtitle, note or description, a scenario's cell or a note of what stands today, which none of the quotes it rests on prints",
     (word: string, text: string) =>

@@ -52,6 +52,19 @@ function newsWith(id: string, archiveText: string, extra = ''): Record<string, s
   };
 }
 
+/** A primary source with its own archived text (which prints its date), pinned. */
+function primaryWith(id: string, archiveText: string): Record<string, string> {
+  const sha = createHash('sha256').update(archiveText).digest('hex');
+  return {
+    [`archive/${id}.txt`]: archiveText,
+    [`sources/${id}.mdx`]: `---\nid: ${id}\ntitle: 'A study'\nname: 'The Lab, a study'\noutlet: 'The Lab'\nkind: primary\npublished: '2026-05-14'\narchive: ${id}.txt\narchiveSha256: ${sha}\ndescription: 'A second primary source, used by one refusal test.'\n---\n\nOur summary.\n`,
+  };
+}
+
+/** A bars chart of the figure compute-ratio (a multiple of the rival's compute), credited to second-news. */
+const ratioChart = (text: { title: string; subtitle: string; description: string }) =>
+  `id: compute-ratio\ntitle: "${text.title}"\nsubtitle: "${text.subtitle}"\nform: bars\nfigures: [compute-ratio]\nsources: [second-news]\norder: 2\nreference: { label: The rival, value: 1 }\ndescription: "${text.description}"\n`;
+
 /** A figure quoting `quote` from `source`. */
 /** A claimant that names each source the fixtures' figures may quote (the claimant-not-traced rule). */
 const claimantReportedBy = 'The lab, as reported by Daily News and Second News';
@@ -1948,6 +1961,73 @@ const cases: Case[] = [
     field: 'title',
     rule: 'chart-title',
     words: ['prints the number without its qualifier: keep "just" before the number of "compute-share-2026"'],
+  },
+  {
+    name: 'a chart description that prints a qualified number without its qualifier ("11 times" for "roughly 11 times")',
+    files: {
+      ...newsWith('second-news', 'Officials say the allies now have roughly 11 times more compute than the rival.\n'),
+      'figures/compute-ratio.yaml': figureQuoting(
+        'compute-ratio',
+        'value: 11\nunit: x\nqualifier: roughly',
+        'second-news',
+        'the allies now have roughly 11 times more compute',
+      ),
+      'charts/compute-ratio.yaml': ratioChart({
+        title: "Officials say the allies have roughly 11 times the rival's compute",
+        subtitle: "The allies' compute as a multiple of the rival's",
+        description: "One bar at 11 times the rival's compute, as officials say.",
+      }),
+    },
+    file: 'charts/compute-ratio.yaml',
+    field: 'description',
+    rule: 'qualifier-left-out',
+    words: ['prints 11 without the "roughly" its source puts on it'],
+  },
+  {
+    name: 'a chart subtitle that prints an estimated number as a fact ("have" for "one study estimates … could have")',
+    files: {
+      ...newsWith(
+        'second-news',
+        'One study estimates that the allies could have roughly 11 times more compute than the rival.\n',
+      ),
+      'figures/compute-ratio.yaml': figureQuoting(
+        'compute-ratio',
+        'value: 11\nunit: x\nqualifier: roughly',
+        'second-news',
+        'the allies could have roughly 11 times more compute',
+      ).replace('status: stated', 'status: estimate'),
+      'charts/compute-ratio.yaml': ratioChart({
+        title: "One study estimates the allies could have roughly 11 times the rival's compute",
+        subtitle: "The allies have roughly 11 times the rival's compute",
+        description: "One bar at roughly 11 times the rival's compute, one study's estimate.",
+      }),
+    },
+    file: 'charts/compute-ratio.yaml',
+    field: 'subtitle',
+    rule: 'hedge-left-out',
+    words: ['prints the number of "compute-ratio", which its quotes hedge ("could"), with no hedge of its own'],
+  },
+  {
+    name: 'a note of what stands today that drops the qualifier its passage puts on a number',
+    files: {
+      ...primaryWith(
+        'lab-study',
+        'Published May 14, 2026.\nThe allies now have roughly 11 times more compute than the rival.\n',
+      ),
+      'today/premise.yaml': `${today}\n`
+        .replace(
+          /^text: .*$/m,
+          "text: An analysis finds the rival will produce just 4 percent of the leader's compute in 2026, and a study finds the allies have 11 times its compute.",
+        )
+        .replace(
+          'cite:\n',
+          'cite:\n  - source: lab-study\n    quote: The allies now have roughly 11 times more compute than the rival.\n',
+        ),
+    },
+    file: 'today/premise.yaml',
+    field: 'text',
+    rule: 'qualifier-left-out',
+    words: ['prints 11 without the "roughly" its source puts on it'],
   },
   {
     name: 'a qualifier that no quote says ("roughly" where the quote says "just")',

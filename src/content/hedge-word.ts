@@ -1,0 +1,65 @@
+// A number a source hedges keeps a hedge wherever our words print it: "it may be possible to lock in a 12-24
+// month lead" is not "a 12–24 month lead is secured", and "roughly 11 times" is not "11 times". The checks that
+// read our sentences against the quotes under them (hedge-left-out, qualifier-left-out) use the words here.
+import { numbersInText } from './numbers-in-text.ts';
+import { qualifierBeforeNumber, qualifierWords, sameNumber } from './qualifier.ts';
+
+/**
+ * The words that make a number a possibility, an estimate or a forecast rather than a fact. "May" in lower case
+ * only, so the month ("May 14") is not read as one; "will" is no hedge.
+ */
+const hedgePattern =
+  /(?<![\p{L}'’])(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Pp]ossibl[ey]|[Pp]rojects?|[Pp]rojected|[Pp]rojections?|[Ff]orecasts?|[Ff]orecasted|[Ee]xpects?|[Ee]xpected|[Ee]stimates?|[Ee]stimated)(?![\p{L}'’])/u;
+
+/** Our own words keep a hedge with "if" or "unless" too: a number under a condition is no fact either. */
+const keptPattern = new RegExp(`${hedgePattern.source}|(?<!\\p{L})(?:[Ii]f|[Uu]nless)(?!\\p{L})`, 'u');
+
+/** The sentences of a text, split after ".", "!" or "?" and a space. */
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/u).filter((s) => s.trim() !== '');
+}
+
+/** The sentence of `text` that holds the character at `index`. */
+function sentenceAt(text: string, index: number): string {
+  const start = text.slice(0, index).search(/[.!?]\s+[^.!?]*$/u);
+  const from = start < 0 ? 0 : start + 1;
+  const end = text.slice(index).search(/[.!?](?:\s|$)/u);
+  return text.slice(from, end < 0 ? undefined : index + end + 1).trim();
+}
+
+/** Where `text` prints one of `values` (digits, digits with a scale, or words). */
+function printed(text: string, values: readonly number[]) {
+  return numbersInText(text).filter((n) => values.some((v) => sameNumber(Math.abs(v), n.value)));
+}
+
+/**
+ * The hedge a quote puts on one of `values`: the first hedge word in a sentence of the quote that prints the
+ * number ("may" of "it may be possible to lock in a 12-24 month lead"). Undefined when the quote prints none of
+ * the values, or prints one in a sentence with no hedge.
+ */
+export function hedgeOnNumber(quote: string, values: readonly number[]): string | undefined {
+  const at = printed(quote, values);
+  if (at.length === 0) return undefined;
+  for (const number of at) {
+    const word = hedgePattern.exec(sentenceAt(quote, number.index))?.[0];
+    if (word) return word;
+  }
+  return undefined;
+}
+
+/** Whether our sentence keeps a hedge or a condition of its own. */
+export function keepsHedge(sentence: string): boolean {
+  return keptPattern.test(sentence);
+}
+
+/** Whether `sentence` prints one of `values`. */
+export function printsNumber(sentence: string, values: readonly number[]): boolean {
+  return printed(sentence, values).length > 0;
+}
+
+/** Whether `sentence` prints one of `values` with a qualifier right before it ("roughly 11 times"). */
+export function printsQualified(sentence: string, values: readonly number[]): boolean {
+  return qualifierBeforeNumber(sentence, values) !== undefined;
+}
+
+export { qualifierWords };
