@@ -887,7 +887,7 @@ function checkFirmerThanQuotes(content: ContentSet, errors: ContentError[]): voi
  */
 function checkConditionKeptInText(content: ContentSet, errors: ContentError[]): void {
   for (const { file, field, text, cite } of citedTexts(content)) {
-    for (const sentence of foldWhitespace(text).split(/(?<=[.!?])\s+/u)) {
+    for (const sentence of sentencesOf(foldWhitespace(text))) {
       const numbers = numbersInText(sentence).map((n) => n.value);
       const under = cite.map((c) => conditionBeforeNumber(foldWhitespace(c.quote), numbers)).find(Boolean);
       if (under && !keepsCondition(sentence)) {

@@ -2,7 +2,7 @@
 // month lead" is not "a 12–24 month lead is secured", and "roughly 11 times" is not "11 times". The checks that
 // read our sentences against the quotes under them (hedge-left-out, qualifier-left-out) use the words here.
 import { numbersInText } from './numbers-in-text.ts';
-import { qualifierBeforeNumber, qualifierWords, sameNumber } from './qualifier.ts';
+import { qualifierBeforeNumber, sameNumber } from './qualifier.ts';
 
 /**
  * The words that make a number a possibility, an estimate or a forecast rather than a fact. "May" in lower case
@@ -61,5 +61,3 @@ export function printsNumber(sentence: string, values: readonly number[]): boole
 export function printsQualified(sentence: string, values: readonly number[]): boolean {
   return qualifierBeforeNumber(sentence, values) !== undefined;
 }
-
-export { qualifierWords };
