@@ -10,6 +10,7 @@ import { modelFromContent } from '../model/model-from-content.ts';
 import { textFragment } from '../share/text-fragment.ts';
 import { keyChartIds, monthNames, navigation } from '../site.ts';
 import { closestKey } from './closest-key.ts';
+import { creditedWorkOf } from './credited-finding.ts';
 import { fault, type ContentError } from './content-error.ts';
 import { atWordStarts, findQuote, whyNotVerbatim, wordCount, wordMatches } from './find-quote.ts';
 import { foldWhitespace } from './fold-whitespace.ts';
@@ -1149,6 +1150,14 @@ export function checkContent(content: ContentSet): ContentError[] {
           ),
         );
     }
+    // A number the primary's words (or, with no primary, a reporting article's) credit to a study or an analysis
+    // is its finding: the claimant names it ("Anthropic, citing one study"), or the site would put it in another mouth.
+    const fromPrimary = data.mentions.filter((m) => m.source === data.primary);
+    const work = (fromPrimary.length > 0 ? fromPrimary : data.mentions)
+      .map((m) => creditedWorkOf(foldWhitespace(m.quote), valuesOf(data)))
+      .find(Boolean);
+    if (work && !hasWords(foldWhitespace(data.claimant), work))
+      errors.push(fault(file, 'claimant', 'claimant-narrowed', data.claimant, work));
     // A source that failed to load takes its text, date and title with it: the figures that rest on it are checked
     // once it loads, not blamed now for what its fault hides (a date that does not parse is one fault, not five).
     if ([data.primary, ...data.mentions.map((m) => m.source)].some((id) => id && content.broken.has(id))) {

@@ -2030,6 +2030,25 @@ const cases: Case[] = [
     words: ['prints 11 without the "roughly" its source puts on it'],
   },
   {
+    name: 'a claimant that leaves out the study its quote credits the number to ("Anthropic" for "Anthropic, citing one study")',
+    files: {
+      ...newsWith(
+        'second-news',
+        'One study estimates that the allies could have roughly 11 times more compute than the rival.\n',
+      ),
+      'figures/compute-ratio.yaml': figureQuoting(
+        'compute-ratio',
+        'value: 11\nunit: x\nqualifier: roughly',
+        'second-news',
+        'One study estimates that the allies could have roughly 11 times more compute',
+      ).replace('status: stated', 'status: estimate'),
+    },
+    file: 'figures/compute-ratio.yaml',
+    field: 'claimant',
+    rule: 'claimant-narrowed',
+    words: ['does not name the study its quote credits the number to', '"…, citing a study"'],
+  },
+  {
     name: 'a qualifier that no quote says ("roughly" where the quote says "just")',
     files: { 'figures/compute-share-2026.yaml': edit(share, 'qualifier: just', 'qualifier: roughly') },
     file: 'figures/compute-share-2026.yaml',
