@@ -179,6 +179,13 @@ test('with every chart in one post, each snippet as given (script included), eve
   await page.evaluate(() => window.scrollTo(0, 0));
   const frames = page.locator('iframe');
   for (let i = 0; i < embeds.length; i++) {
+    // A lazy frame loads once it is near the viewport (till then it holds a blank page as tall as the frame, which
+    // would "fit"): bring it 100 px below the fold, near but not in view, and wait for the embed in it.
+    await frames.nth(i).evaluate((f) => {
+      const top = f.getBoundingClientRect().top + scrollY;
+      if (top > scrollY + innerHeight + 100) scrollTo(0, top - innerHeight - 100);
+    });
+    await expect(frames.nth(i).contentFrame().locator('figure[data-chart]')).toHaveCount(1);
     const content = await frames
       .nth(i)
       .contentFrame()
