@@ -32,6 +32,7 @@ import {
 } from './qualifier.ts';
 import { scenarioNumbersIn } from './scenario-ordinal.ts';
 import { printsWithUnit } from './unit-word.ts';
+import { hedgeCutOff, wordsNotInQuotes } from './qualitative-words.ts';
 
 /** Where, in the folded text it is checked against, a source's quotes may lie. */
 interface Quotable {
@@ -641,12 +642,26 @@ function checkChartDescriptions(content: ContentSet, wrongNumber: Set<string>, e
   }
 }
 
+/** A figure's words are its quotes' words (qualitative-words.ts), and keep the hedge the quote puts before them. */
+function checkQualitativeWords(
+  file: string,
+  qualitative: string,
+  mentions: readonly Citation[],
+  errors: ContentError[],
+): void {
+  const quotes = mentions.map((m) => m.quote);
+  const missing = wordsNotInQuotes(qualitative, quotes);
+  if (missing.length > 0) errors.push(fault(file, 'qualitative', 'qualitative-words', 'new', missing.join(', ')));
+  const hedge = hedgeCutOff(qualitative, quotes);
+  if (hedge) errors.push(fault(file, 'qualitative', 'qualitative-words', 'hedge', hedge));
+}
+
 /**
  * A figure's number and its hedge are the source's: the number is one its quotes print (in digits or in
  * words; a figure that gives its number in `qualitative` words is read from those), a qualifier it carries
  * is in a quote, and a hedge a quote prints before the number is carried.
+ * @returns whether the figure's number is not one its quotes print
  */
-/** @returns whether the figure's number is not one its quotes print */
 function checkFigureNumber(file: string, figure: Figure, errors: ContentError[]): boolean {
   if (figure.value === undefined) return false;
   const values = valuesOf(figure);
@@ -1165,6 +1180,7 @@ export function checkContent(content: ContentSet): ContentError[] {
       continue;
     }
     if (checkFigureNumber(file, data, errors)) wrongNumber.add(data.id);
+    if (data.qualitative) checkQualitativeWords(file, data.qualitative, data.mentions, errors);
     checkStatedAsFact(file, data, errors);
     // A number its quotes do not print with its unit is the figure's fault, not its chart description's.
     if (checkConditionAndUnit(file, data, quotable, errors)) wrongNumber.add(data.id);

@@ -298,6 +298,13 @@ export const rules = {
     (value: number, printed: number[]) =>
       `is ${value}, but none of its quotes prints that number (they print: ${printed.join(', ') || 'no number'}): copy the number the source gives`,
   ),
+  'qualitative-words': rule(
+    'a figure\'s `qualitative` wording with a word none of its quotes gives in any form (reworded for grammar at most: "fixed" for "fix"), or cut from a quote right after a hedge ("several months" of "at least several months"): the chart prints these words as the source\'s',
+    (what: 'new' | 'hedge', detail: string) =>
+      what === 'new'
+        ? `has words none of its quotes gives (${detail}): a figure in words keeps its source's words`
+        : `leaves out the "${detail}" its quote puts before these words: keep it`,
+  ),
   'qualifier-not-in-quote': rule(
     'a figure whose `qualifier` none of its quotes says',
     (qualifier: string) =>

@@ -2049,6 +2049,38 @@ const cases: Case[] = [
     words: ['does not name the study its quote credits the number to', '"…, citing a study"'],
   },
   {
+    name: 'a figure in words with words no quote gives ("a year or more" for "at least several months")',
+    files: {
+      ...newsWith('second-news', 'Officials say the allies are at least several months ahead today.\n'),
+      'figures/lead-today.yaml': figureQuoting(
+        'lead-today',
+        'qualitative: a year or more\nunit: months',
+        'second-news',
+        'the allies are at least several months ahead today',
+      ).replace('status: stated', 'status: estimate'),
+    },
+    file: 'figures/lead-today.yaml',
+    field: 'qualitative',
+    rule: 'qualitative-words',
+    words: ['has words none of its quotes gives (year, more)'],
+  },
+  {
+    name: 'a figure in words cut from its quote right after a hedge ("several months" of "at least several months")',
+    files: {
+      ...newsWith('second-news', 'Officials say the allies are at least several months ahead today.\n'),
+      'figures/lead-today.yaml': figureQuoting(
+        'lead-today',
+        'qualitative: several months\nunit: months',
+        'second-news',
+        'the allies are at least several months ahead today',
+      ).replace('status: stated', 'status: estimate'),
+    },
+    file: 'figures/lead-today.yaml',
+    field: 'qualitative',
+    rule: 'qualitative-words',
+    words: ['leaves out the "at least" its quote puts before these words'],
+  },
+  {
     name: 'a qualifier that no quote says ("roughly" where the quote says "just")',
     files: { 'figures/compute-share-2026.yaml': edit(share, 'qualifier: just', 'qualifier: roughly') },
     file: 'figures/compute-share-2026.yaml',
