@@ -10,6 +10,7 @@ import { modelFromContent } from '../model/model-from-content.ts';
 import { textFragment } from '../share/text-fragment.ts';
 import { keyChartIds, monthNames, navigation } from '../site.ts';
 import { closestKey } from './closest-key.ts';
+import { unitOfAnotherNumber } from './count-unit.ts';
 import { creditedWorkOf } from './credited-finding.ts';
 import { fault, type ContentError } from './content-error.ts';
 import { atWordStarts, findQuote, whyNotVerbatim, wordCount, wordMatches } from './find-quote.ts';
@@ -1181,6 +1182,14 @@ export function checkContent(content: ContentSet): ContentError[] {
     }
     if (checkFigureNumber(file, data, errors)) wrongNumber.add(data.id);
     if (data.qualitative) checkQualitativeWords(file, data.qualitative, data.mentions, errors);
+    // A count's noun (accounts, labs) is the one its quote puts after its number; %, ×, $ and time are checked above.
+    if (data.unit && !/^(?:%|x|USD|(?:day|week|month|year|decade)s?)$/i.test(data.unit)) {
+      const unit = data.unit;
+      const other = data.mentions
+        .map((m) => unitOfAnotherNumber(foldWhitespace(m.quote), valuesOf(data), unit))
+        .find(Boolean);
+      if (other) errors.push(fault(file, 'unit', 'unit-of-another-number', unit, other));
+    }
     checkStatedAsFact(file, data, errors);
     // A number its quotes do not print with its unit is the figure's fault, not its chart description's.
     if (checkConditionAndUnit(file, data, quotable, errors)) wrongNumber.add(data.id);

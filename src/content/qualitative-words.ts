@@ -2,6 +2,7 @@
 // holds them as they stand: they are the source's, reworded at most for grammar ("fixed" for "fix"), never new.
 import { foldWhitespace } from './fold-whitespace.ts';
 import { qualifierWords } from './qualifier.ts';
+import { wordStem as stem } from './word-stem.ts';
 
 /** Words a rewording may add or change for grammar alone. */
 const grammarWords = new Set(
@@ -9,12 +10,6 @@ const grammarWords = new Set(
     ' ',
   ),
 );
-
-/** A word's letters and digits in lower case, a possessive "'s" and an ending -ed, -ing, -es, -s or -d off. */
-function stem(word: string): string {
-  const w = word.toLowerCase().replace(/[’']s$/u, '');
-  return w.length > 4 ? w.replace(/(?:ing|ed|es|s|d)$/u, '') : w;
-}
 
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}]+(?:[’'][\p{L}]+)?/gu) ?? [];
 

@@ -237,6 +237,11 @@ export const rules = {
     (unit: string) =>
       `is counted in ${unit}, but no quote prints its number (each end of a range) followed by "${unit.replace(/s$/, '')}": give the number and unit its source gives`,
   ),
+  'unit-of-another-number': rule(
+    'a count whose `unit` its quote puts right after another of its numbers and after none of the figure\'s own ("24,000 exchanges" from "more than 24,000 fraudulent accounts to generate over 16 million exchanges"): the unit is the other number\'s',
+    (unit: string, other: string) =>
+      `its quote puts "${unit}" after ${other}, not after this figure's number: the unit is the noun its quote puts after its number`,
+  ),
   'date-not-in-quote': rule(
     "a figure's `date` not marked `dateInferred` that its quotes do not print as precisely as the figure gives it (the day and month, and the year, which a quoting source whose own date is not inferred gives by being of that year, or the figure's primary source by being of that date; the month and year; or the year)",
     (date: string, precision: string) =>

@@ -2081,6 +2081,22 @@ const cases: Case[] = [
     words: ['leaves out the "at least" its quote puts before these words'],
   },
   {
+    name: 'a count given the unit its quote puts after another number ("24,000 exchanges")',
+    files: {
+      ...newsWith('second-news', 'The labs used 24,000 fraudulent accounts to generate 16 million exchanges.\n'),
+      'figures/accounts.yaml': figureQuoting(
+        'accounts',
+        'value: 24000\nunit: exchanges',
+        'second-news',
+        'The labs used 24,000 fraudulent accounts to generate 16 million exchanges',
+      ),
+    },
+    file: 'figures/accounts.yaml',
+    field: 'unit',
+    rule: 'unit-of-another-number',
+    words: ['its quote puts "exchanges" after 16 million, not after this figure\'s number'],
+  },
+  {
     name: 'a qualifier that no quote says ("roughly" where the quote says "just")',
     files: { 'figures/compute-share-2026.yaml': edit(share, 'qualifier: just', 'qualifier: roughly') },
     file: 'figures/compute-share-2026.yaml',
