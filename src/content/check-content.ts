@@ -1182,6 +1182,18 @@ export function checkContent(content: ContentSet): ContentError[] {
     }
     if (checkFigureNumber(file, data, errors)) wrongNumber.add(data.id);
     if (data.qualitative) checkQualitativeWords(file, data.qualitative, data.mentions, errors);
+    // Every source that carries a number prints it: a source quoted saying something else would count as a second
+    // source (lifting the single-source flag) and be credited under the chart for a figure it does not give.
+    else if (data.value !== undefined && !wrongNumber.has(data.id)) {
+      const values = valuesOf(data);
+      const printers = new Set(
+        data.mentions.filter((m) => printsNumber(foldWhitespace(m.quote), values)).map((m) => m.source),
+      );
+      data.mentions.forEach((m, i) => {
+        if (!printers.has(m.source))
+          errors.push(fault(file, `mentions[${i}]`, 'mention-without-number', m.source, values));
+      });
+    }
     // A count's noun (accounts, labs) is the one its quote puts after its number; %, ×, $ and time are checked above.
     if (data.unit && !/^(?:%|x|USD|(?:day|week|month|year|decade)s?)$/i.test(data.unit)) {
       const unit = data.unit;

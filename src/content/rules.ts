@@ -303,6 +303,11 @@ export const rules = {
     (value: number, printed: number[]) =>
       `is ${value}, but none of its quotes prints that number (they print: ${printed.join(', ') || 'no number'}): copy the number the source gives`,
   ),
+  'mention-without-number': rule(
+    'a mention of a figure with a number (not given in words) from a source none of whose quotes prints that number: a source quoted saying something else would count as a second source, lifting the single-source flag, and be credited for a figure it does not give',
+    (source: string, values: number[]) =>
+      `quotes ${source}, but none of its quotes prints ${values.join(' or ')}: a source carries a figure by giving its number`,
+  ),
   'qualitative-words': rule(
     'a figure\'s `qualitative` wording with a word none of its quotes gives in any form (reworded for grammar at most: "fixed" for "fix"), or cut from a quote right after a hedge ("several months" of "at least several months"): the chart prints these words as the source\'s',
     (what: 'new' | 'hedge', detail: string) =>

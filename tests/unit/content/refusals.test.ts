@@ -2097,6 +2097,16 @@ const cases: Case[] = [
     words: ['its quote puts "exchanges" after 16 million, not after this figure\'s number'],
   },
   {
+    name: "a second source quoted saying something else (it would lift the figure's single-source flag)",
+    files: {
+      'figures/compute-share-2026.yaml': `${share}  - source: daily-news\n    quote: Critics say the lead is smaller than the lab claims.\n`,
+    },
+    file: 'figures/compute-share-2026.yaml',
+    field: 'mentions[1]',
+    rule: 'mention-without-number',
+    words: ['quotes daily-news, but none of its quotes prints 4'],
+  },
+  {
     name: 'a qualifier that no quote says ("roughly" where the quote says "just")',
     files: { 'figures/compute-share-2026.yaml': edit(share, 'qualifier: just', 'qualifier: roughly') },
     file: 'figures/compute-share-2026.yaml',
