@@ -65,6 +65,17 @@ function primaryWith(id: string, archiveText: string): Record<string, string> {
 const ratioChart = (text: { title: string; subtitle: string; description: string }) =>
   `id: compute-ratio\ntitle: "${text.title}"\nsubtitle: "${text.subtitle}"\nform: bars\nfigures: [compute-ratio]\nsources: [second-news]\norder: 2\nreference: { label: The rival, value: 1 }\ndescription: "${text.description}"\n`;
 
+/** An estimate of today's lead given in words (`qualitative`), quoting "at least several months" from a second article. */
+const leadTodayIn = (qualitative: string) => ({
+  ...newsWith('second-news', 'Officials say the allies are at least several months ahead today.\n'),
+  'figures/lead-today.yaml': figureQuoting(
+    'lead-today',
+    `qualitative: ${qualitative}\nunit: months`,
+    'second-news',
+    'the allies are at least several months ahead today',
+  ).replace('status: stated', 'status: estimate'),
+});
+
 /** A figure quoting `quote` from `source`. */
 /** A claimant that names each source the fixtures' figures may quote (the claimant-not-traced rule). */
 const claimantReportedBy = 'The lab, as reported by Daily News and Second News';
@@ -2050,15 +2061,7 @@ const cases: Case[] = [
   },
   {
     name: 'a figure in words with words no quote gives ("a year or more" for "at least several months")',
-    files: {
-      ...newsWith('second-news', 'Officials say the allies are at least several months ahead today.\n'),
-      'figures/lead-today.yaml': figureQuoting(
-        'lead-today',
-        'qualitative: a year or more\nunit: months',
-        'second-news',
-        'the allies are at least several months ahead today',
-      ).replace('status: stated', 'status: estimate'),
-    },
+    files: leadTodayIn('a year or more'),
     file: 'figures/lead-today.yaml',
     field: 'qualitative',
     rule: 'qualitative-words',
@@ -2066,15 +2069,7 @@ const cases: Case[] = [
   },
   {
     name: 'a figure in words cut from its quote right after a hedge ("several months" of "at least several months")',
-    files: {
-      ...newsWith('second-news', 'Officials say the allies are at least several months ahead today.\n'),
-      'figures/lead-today.yaml': figureQuoting(
-        'lead-today',
-        'qualitative: several months\nunit: months',
-        'second-news',
-        'the allies are at least several months ahead today',
-      ).replace('status: stated', 'status: estimate'),
-    },
+    files: leadTodayIn('several months'),
     file: 'figures/lead-today.yaml',
     field: 'qualitative',
     rule: 'qualitative-words',
