@@ -518,6 +518,9 @@ function anyQuotePrints(quotes: readonly string[], pattern: string): boolean {
   return quotes.some((q) => new RegExp(`(?<![\\p{L}\\d])(?:${pattern})(?![\\p{L}\\d])`, 'u').test(q));
 }
 
+/** The days of the week, any of which names a day a reader can count back to from a dated article. */
+const weekdays = 'Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?';
+
 /**
  * A date not marked inferred is one a quote prints, as precisely as the figure gives it: the day and month
  * ("May 14", "14 May"), the month and year, or the year. One we worked out carries `dateInferred` and a note.
@@ -528,13 +531,20 @@ function checkDateStated(
   sourceById: Map<string, { published?: string | undefined; publishedInferred?: boolean }>,
   errors: ContentError[],
 ): void {
-  if (!figure.date || figure.dateInferred) return;
+  if (!figure.date) return;
   const [year, month, day] = figure.date.split('-').map(Number) as [number, number, number];
   const name = monthNames[month - 1]!;
   const mon = `(?:${name}|${name.slice(0, 3)}\\.?)`;
   const quotes = figure.mentions.map((m) => foldWhitespace(m.quote));
   const printed = (pattern: string) => anyQuotePrints(quotes, pattern);
   const precision = figure.datePrecision ?? 'day';
+  if (figure.dateInferred) {
+    // We may work out a year ("Feb. 23" in an article of May 2026) or a month ("last August"), never a day no quote
+    // gives: an inferred date is as precise as a day only where a quote prints that day, or names it ("Thursday").
+    const dayNamed = printed(`${mon} ${day}|${day} ${mon}|${weekdays}|yesterday|today|tomorrow`);
+    if (precision === 'day' && !dayNamed) errors.push(fault(file, 'date', 'inferred-day', figure.date));
+    return;
+  }
   // A day's year too. A quote that gives the day without it ("On Feb. 23") means the year of the source that prints
   // it, when that source's date is printed, not inferred; or the figure is its primary source's own date, as that
   // source's record gives it (the paper's "May 14" is the paper of 14 May 2026).

@@ -33,7 +33,8 @@ const premiseWith = (line: string) =>
 const article = read('archive/article.txt');
 const correction = read('corrections/chart-title-hedged.yaml');
 
-/** A date we worked out, not one the figure's quote prints (the date-not-in-quote rule asks for the note). */
+/** A date we worked out, not one the figure's quote prints (the date-not-in-quote rule asks for the note); to the
+ * month, as no quote of these tests prints a day (the inferred-day rule). */
 const inferredNote = 'dateInferred: true\ndateNote: Worked out for this test from the article.';
 
 /** `text` with `from` replaced by `to`; fails loudly if `from` is not there (a row that tests nothing). */
@@ -475,7 +476,7 @@ const cases: Case[] = [
       'figures/paper-published.yaml': edit(
         edit(published, 'The lab published its paper on May 14.', 'The lab admits the lead is gone.'),
         "date: '2026-05-14'",
-        `date: '2026-05-14'\n${inferredNote}`,
+        `date: '2026-05-01'\ndatePrecision: month\n${inferredNote}`,
       ),
     },
     file: 'sources/daily-news.mdx',
@@ -2102,6 +2103,22 @@ const cases: Case[] = [
     words: ['quotes daily-news, but none of its quotes prints 4'],
   },
   {
+    name: 'an inferred date made precise to a day no quote gives ("in May" read as 15 May)',
+    files: {
+      ...newsWith('second-news', 'In May the lab published its paper.\n'),
+      'figures/paper-month.yaml': figureQuoting(
+        'paper-month',
+        `date: '2026-05-15'\n${inferredNote}`,
+        'second-news',
+        'In May the lab published its paper.',
+      ),
+    },
+    file: 'figures/paper-month.yaml',
+    field: 'date',
+    rule: 'inferred-day',
+    words: ['gives 2026-05-15 to the day, but no quote prints that day or names it'],
+  },
+  {
     name: 'a qualifier that no quote says ("roughly" where the quote says "just")',
     files: { 'figures/compute-share-2026.yaml': edit(share, 'qualifier: just', 'qualifier: roughly') },
     file: 'figures/compute-share-2026.yaml',
@@ -2347,7 +2364,19 @@ describe('inputs the gate accepts', () => {
           edit(published, 'source: daily-news', 'source: lab-paper'),
           'The lab published its paper on May 14.',
           "'just 4 percent of the leader’s aggregate compute'",
-        ).replace("date: '2026-05-14'", `date: '2026-05-14'\n${inferredNote}`),
+        ).replace("date: '2026-05-14'", `date: '2026-05-01'\ndatePrecision: month\n${inferredNote}`),
+      },
+    ],
+    [
+      'an inferred date to the day, where the quote names the day ("Thursday")',
+      {
+        ...newsWith('second-news', 'On Thursday the lab published its paper.\n'),
+        'figures/paper-day.yaml': figureQuoting(
+          'paper-day',
+          `date: '2026-05-14'\n${inferredNote}`,
+          'second-news',
+          'On Thursday the lab published its paper.',
+        ),
       },
     ],
     [
