@@ -832,6 +832,40 @@ function checkChartTitles(content: ContentSet, errors: ContentError[]): void {
 }
 
 /**
+ * Two figures that read one number from one quote that prints it once ("only 3 out of 13 top Chinese AI labs": the
+ * share 3, the total 13): one of the two is misread, 13 for 3. Both are named, as either may be the slip.
+ * @returns the ids of the figures named
+ */
+function checkNumbersReadOnce(content: ContentSet, errors: ContentError[]): Set<string> {
+  const misread = new Set<string>();
+  const readers = new Map<string, { file: string; id: string; values: number[]; quote: string }[]>();
+  for (const { file, data } of content.figures) {
+    const values = valuesOf(data);
+    for (const m of data.mentions) {
+      const quote = foldWhitespace(m.quote);
+      const key = `${m.source}\u0000${quote}`;
+      const list = readers.get(key) ?? [];
+      if (!list.some((r) => r.id === data.id)) list.push({ file, id: data.id, values, quote });
+      readers.set(key, list);
+    }
+  }
+  for (const list of readers.values()) {
+    list.forEach((a, i) =>
+      list.slice(i + 1).forEach((b) => {
+        const shared = a.values.find((v) => b.values.some((w) => sameNumber(v, w)));
+        if (shared === undefined) return;
+        const printed = numbersInText(a.quote).filter((n) => sameNumber(n.value, Math.abs(shared))).length;
+        if (printed !== 1) return;
+        errors.push(fault(a.file, 'value', 'number-read-twice', shared, b.id));
+        errors.push(fault(b.file, 'value', 'number-read-twice', shared, a.id));
+        misread.add(a.id).add(b.id);
+      }),
+    );
+  }
+  return misread;
+}
+
+/**
  * A hedge and a qualifier the sources put on a number travel with it into our words (hedge-word.ts). A chart's
  * subtitle, note and description may name a mark by its number ("the 11× bar"), so each of them as a whole keeps
  * the hedge and prints the number with its qualifier at least once; a sentence of a scenario cell or of a note of
@@ -1219,6 +1253,8 @@ export function checkContent(content: ContentSet): ContentError[] {
     checkPeriodStated(file, data, errors);
     checkLabelNumbers(file, data, sourceNumbers, errors);
   }
+  // A misread number is the figure's fault, not its chart description's for not printing it.
+  for (const id of checkNumbersReadOnce(content, errors)) wrongNumber.add(id);
   checkChartDescriptions(content, wrongNumber, errors);
 
   for (const { file, data } of content.discrepancies) {

@@ -313,6 +313,11 @@ export const rules = {
     (source: string, values: number[]) =>
       `quotes ${source}, but none of its quotes prints ${values.join(' or ')}: a source carries a figure by giving its number`,
   ),
+  'number-read-twice': rule(
+    'two figures that read the same number from one quote that prints it once ("only 3 out of 13 top Chinese AI labs" read as 13 labs that published and 13 top labs): one of them is misread',
+    (value: number, other: string) =>
+      `reads ${value} from a quote that prints it once, as "${other}" does too: one of the two is misread (check which number of the quote each figure is)`,
+  ),
   'qualitative-words': rule(
     'a figure\'s `qualitative` wording with a word none of its quotes gives in any form (reworded for grammar at most: "fixed" for "fix"), or cut from a quote right after a hedge ("several months" of "at least several months"): the chart prints these words as the source\'s',
     (what: 'new' | 'hedge', detail: string) =>

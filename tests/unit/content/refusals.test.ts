@@ -2119,6 +2119,28 @@ const cases: Case[] = [
     words: ['gives 2026-05-15 to the day, but no quote prints that day or names it'],
   },
   {
+    name: 'a figure that reads another figure\'s number from their shared quote ("2" for the 2026 share of "just 4 percent … in 2026, and 2 percent in 2027")',
+    files: {
+      'figures/compute-share-2026.yaml': edit(share, 'value: 4', 'value: 2').replace(
+        'quote: the rival will produce just 4 percent',
+        'quote: the rival will produce just 4 percent of the leader’s aggregate compute in 2026, and 2 percent in 2027',
+      ),
+      'figures/compute-share-2027.yaml': figureQuoting(
+        'compute-share-2027',
+        'value: 2\nunit: "%"\nprimary: lab-paper',
+        'lab-paper',
+        'the rival will produce just 4 percent of the leader’s aggregate compute in 2026, and 2 percent in 2027',
+      )
+        .replace(`claimant: ${claimantReportedBy}`, 'claimant: The lab, citing an analysis of roadmaps')
+        .replace('status: stated', 'status: estimate'),
+    },
+    file: 'figures/compute-share-2026.yaml',
+    alsoBlamed: ['figures/compute-share-2027.yaml'],
+    field: 'value',
+    rule: 'number-read-twice',
+    words: ['reads 2 from a quote that prints it once, as "compute-share-2027" does too'],
+  },
+  {
     name: 'a qualifier that no quote says ("roughly" where the quote says "just")',
     files: { 'figures/compute-share-2026.yaml': edit(share, 'qualifier: just', 'qualifier: roughly') },
     file: 'figures/compute-share-2026.yaml',
