@@ -894,7 +894,7 @@ function checkHedgesKept(content: ContentSet, errors: ContentError[]): void {
         const qualified =
           isHedgeQualifier(f.qualifier) &&
           f.mentions.some((m) => qualifierOnNumber(foldWhitespace(m.quote), f.qualifier!, values));
-        if (qualified && !printsQualified(text, values))
+        if (qualified && !printsQualified(text, values, f.qualifier!))
           errors.push(fault(file, field, 'qualifier-left-out', numberAt(text, values), f.qualifier!));
       }
     }
@@ -906,7 +906,8 @@ function checkHedgesKept(content: ContentSet, errors: ContentError[]): void {
       numbersInText(sentence).some(({ value }) => {
         const printing = quotes.filter((q) => printsNumber(q, [value]));
         const words = printing.map((q) => qualifierBeforeNumber(q, [value]));
-        if (printing.length === 0 || !words.every(Boolean) || printsQualified(sentence, [value])) return false;
+        if (printing.length === 0 || !words.every(Boolean) || printsQualified(sentence, [value], words[0]!))
+          return false;
         errors.push(fault(file, field, 'qualifier-left-out', numberAt(sentence, [value]), words[0]!));
         return true;
       }),

@@ -2,7 +2,7 @@
 // month lead" is not "a 12–24 month lead is secured", and "roughly 11 times" is not "11 times". The checks that
 // read our sentences against the quotes under them (hedge-left-out, qualifier-left-out) use the words here.
 import { numbersInText } from './numbers-in-text.ts';
-import { qualifierBeforeNumber, sameNumber } from './qualifier.ts';
+import { qualifierBeforeNumber, sameKindOfQualifier, sameNumber } from './qualifier.ts';
 
 /**
  * The words that make a number a possibility, an estimate or a forecast rather than a fact. "May" in lower case
@@ -57,7 +57,14 @@ export function printsNumber(sentence: string, values: readonly number[]): boole
   return printed(sentence, values).length > 0;
 }
 
-/** Whether `sentence` prints one of `values` with a qualifier right before it ("roughly 11 times"). */
-export function printsQualified(sentence: string, values: readonly number[]): boolean {
-  return qualifierBeforeNumber(sentence, values) !== undefined;
+/**
+ * Whether `sentence` prints one of `values` with a qualifier right before it that says what `qualifier` says of it:
+ * "about 11 times" keeps "roughly", "more than 11 times" does not.
+ */
+export function printsQualified(sentence: string, values: readonly number[], qualifier: string): boolean {
+  return numbersInText(sentence).some((number) => {
+    if (!values.some((v) => sameNumber(Math.abs(v), number.value))) return false;
+    const word = qualifierBeforeNumber(sentence, [number.value]);
+    return word !== undefined && sameKindOfQualifier(word, qualifier);
+  });
 }

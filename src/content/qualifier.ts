@@ -16,6 +16,28 @@ export const qualifierWords = [
   'over',
 ] as const;
 
+/**
+ * What a hedge says of the number: about it, at most it, or at least it. "Roughly 11" and "about 11" say the same;
+ * "more than 11" says another thing.
+ */
+const qualifierKinds: Record<string, 'about' | 'at most' | 'at least'> = {
+  approximately: 'about',
+  roughly: 'about',
+  about: 'about',
+  nearly: 'at most',
+  almost: 'at most',
+  'up to': 'at most',
+  'more than': 'at least',
+  'at least': 'at least',
+  over: 'at least',
+};
+
+/** Whether two qualifiers say the same of a number ("roughly" and "about"), in any case. */
+export function sameKindOfQualifier(a: string, b: string): boolean {
+  const kind = qualifierKinds[a.toLowerCase()];
+  return kind !== undefined && kind === qualifierKinds[b.toLowerCase()];
+}
+
 /** Whether a figure's qualifier is one of the hedges above (not an emphasis such as "just"), in any case. */
 export function isHedgeQualifier(qualifier: string | undefined): boolean {
   return qualifierWords.some((w) => w === qualifier?.toLowerCase());

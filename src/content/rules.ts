@@ -174,7 +174,7 @@ export const rules = {
       `prints the number of "${id}", which its quotes hedge ("${shown(hedge)}"), with no hedge of its own: keep the source's word ("may", "could", "estimates") or its condition`,
   ),
   'qualifier-left-out': rule(
-    'a chart\'s subtitle, note or description that prints a qualified figure\'s number ("roughly 11 times") but never with a qualifier before it, or a sentence of a scenario cell or a note of what stands today that prints a number its cited passage qualifies without one',
+    'a chart\'s subtitle, note or description that prints a qualified figure\'s number ("roughly 11 times") but never with a qualifier before it that says the same ("about" for "roughly", not "more than"), or a sentence of a scenario cell or a note of what stands today that prints a number its cited passage qualifies without one that says the same',
     (number: string, qualifier: string) =>
       `prints ${number} without the "${qualifier}" its source puts on it: write "${qualifier} ${number}"`,
   ),

@@ -33,13 +33,21 @@ describe('keepsHedge(sentence)', () => {
   });
 });
 
-describe('printsNumber(text, values) and printsQualified(text, values)', () => {
+describe('printsNumber(text, values) and printsQualified(text, values, qualifier)', () => {
   it('reads digits and number words, and a qualifier only right before the number', () => {
     expect(printsNumber('roughly ten times higher', [10])).toBe(true);
     expect(printsNumber('in 2027', [2])).toBe(false);
-    expect(printsQualified('roughly 11 times', [11])).toBe(true);
-    expect(printsQualified('roughly the same as the 11 times', [11])).toBe(false);
-    expect(printsQualified('11 times, roughly', [11])).toBe(false);
+    expect(printsQualified('roughly 11 times', [11], 'roughly')).toBe(true);
+    expect(printsQualified('roughly the same as the 11 times', [11], 'roughly')).toBe(false);
+    expect(printsQualified('11 times, roughly', [11], 'roughly')).toBe(false);
+  });
+
+  it('printsQualified asks for a qualifier that says the same of the number: about it, at most it, at least it', () => {
+    expect(printsQualified('about 11 times', [11], 'roughly')).toBe(true);
+    expect(printsQualified('more than 11 times', [11], 'roughly')).toBe(false);
+    expect(printsQualified('at least 11 times', [11], 'roughly')).toBe(false);
+    expect(printsQualified('over 16 million', [16000000], 'more than')).toBe(true);
+    expect(printsQualified('nearly 20 times', [20], 'almost')).toBe(true);
   });
 });
 

@@ -2020,6 +2020,28 @@ const cases: Case[] = [
     words: ['prints the number of "compute-ratio", which its quotes hedge ("could"), with no hedge of its own'],
   },
   {
+    name: 'a note of what stands today that turns the qualifier its passage puts on a number into another ("more than" for "roughly")',
+    files: {
+      ...primaryWith(
+        'lab-study',
+        'Published May 14, 2026.\nThe allies now have roughly 11 times more compute than the rival.\n',
+      ),
+      'today/premise.yaml': `${today}\n`
+        .replace(
+          /^text: .*$/m,
+          "text: An analysis finds the rival will produce just 4 percent of the leader's compute in 2026, and a study finds the allies have more than 11 times its compute.",
+        )
+        .replace(
+          'cite:\n',
+          'cite:\n  - source: lab-study\n    quote: The allies now have roughly 11 times more compute than the rival.\n',
+        ),
+    },
+    file: 'today/premise.yaml',
+    field: 'text',
+    rule: 'qualifier-left-out',
+    words: ['prints 11 without the "roughly" its source puts on it'],
+  },
+  {
     name: 'a note of what stands today that drops the qualifier its passage puts on a number',
     files: {
       ...primaryWith(
