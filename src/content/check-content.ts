@@ -809,9 +809,13 @@ function checkChartTitles(content: ContentSet, errors: ContentError[]): void {
     // A hedge the quotes put on an estimate or a condition stays in the title ("may be possible" is not "is
     // possible"), and a qualifier stays on its number ("roughly 11 times", not "11 times").
     const hedge = /(?<!\p{L})(?:may|might|could|would|estimat\p{L}*|project\p{L}*|expect\p{L}*)(?!\p{L})/iu;
-    const hedged = figures.find(
+    const unhedged = figures.filter(
       (f) => f.status !== 'stated' && f.mentions.some((m) => hedge.test(m.quote)) && !hedge.test(chart.title),
     );
+    // Name the figure whose number the title prints, the one a reader takes as the title's claim.
+    const inTitle = (f: Figure) =>
+      numbersInText(chart.title).some((n) => valuesOf(f).some((v) => sameNumber(Math.abs(v), n.value)));
+    const hedged = unhedged.find(inTitle) ?? unhedged[0];
     if (hedged) errors.push(fault(file, 'title', 'chart-title', 'firmer', hedged.id));
     for (const f of figures) {
       // A qualifier its quotes do not put on its number is the figure's fault (qualifier-not-in-quote,

@@ -240,7 +240,7 @@ export const rules = {
   'unit-of-another-number': rule(
     'a count whose `unit` its quote puts right after another of its numbers and after none of the figure\'s own ("24,000 exchanges" from "more than 24,000 fraudulent accounts to generate over 16 million exchanges"): the unit is the other number\'s',
     (unit: string, other: string) =>
-      `its quote puts "${unit}" after ${other}, not after this figure's number: the unit is the noun its quote puts after its number`,
+      `its quote puts "${unit}" after "${other}", another of its numbers, not after this figure's: the unit is the noun its quote puts after the figure's number`,
   ),
   'date-not-in-quote': rule(
     "a figure's `date` not marked `dateInferred` that its quotes do not print as precisely as the figure gives it (the day and month, and the year, which a quoting source whose own date is not inferred gives by being of that year, or the figure's primary source by being of that date; the month and year; or the year)",

@@ -1951,6 +1951,21 @@ const cases: Case[] = [
     words: ["gives 6, which the figure's value, period, date and quotes do not"],
   },
   {
+    name: 'a chart title firmer than its quotes, blamed on the figure whose number it prints',
+    files: {
+      'figures/compute-share-2026.yaml': `${share}  - source: lab-paper\n    quote: it may be possible to lock in a 12-24 month lead.\n`,
+      'charts/compute-share.yaml': edit(
+        edit(chart, 'figures: [compute-share-2026]', 'figures: [compute-share-2026, lead-by-2028]'),
+        /title: .*/,
+        'title: The allies lock in a 12-24 month lead if they act now',
+      ),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'title',
+    rule: 'chart-title',
+    words: ['drops the hedge the quotes put on figure "lead-by-2028"'],
+  },
+  {
     name: 'a chart title firmer than its quotes (they say "may"; the title does not)',
     files: {
       'figures/compute-share-2026.yaml': `${share}  - source: lab-paper\n    quote: it may be possible to lock in a 12-24 month lead.\n`,
@@ -2112,7 +2127,7 @@ const cases: Case[] = [
     file: 'figures/accounts.yaml',
     field: 'unit',
     rule: 'unit-of-another-number',
-    words: ['its quote puts "exchanges" after 16 million, not after this figure\'s number'],
+    words: ['its quote puts "exchanges" after "16 million", another of its numbers'],
   },
   {
     name: "a second source quoted saying something else (it would lift the figure's single-source flag)",
