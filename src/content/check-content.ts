@@ -16,7 +16,7 @@ import { fault, type ContentError } from './content-error.ts';
 import { atWordStarts, findQuote, whyNotVerbatim, wordCount, wordMatches } from './find-quote.ts';
 import { foldWhitespace } from './fold-whitespace.ts';
 import { hasWords } from './has-words.ts';
-import { hedgeOnNumber, keepsHedge, printsNumber, printsQualified, sentencesOf } from './hedge-word.ts';
+import { hedgeOnNumber, keepsHedge, printsNumber, printsQualified, modalRestated, sentencesOf } from './hedge-word.ts';
 import { allegationWord } from './allegation-word.ts';
 import { conditionBeforeNumber, conditionOpening, keepsCondition, saysCondition } from './condition-word.ts';
 import { firmWords } from './firm-word.ts';
@@ -920,6 +920,25 @@ function checkHedgesKept(content: ContentSet, errors: ContentError[]): void {
 }
 
 /**
+ * A sentence of a scenario cell or a note of what stands today that restates the clause a cited passage puts under
+ * "could", "may", "might" or "would" keeps that word, or a hedge or condition of its own (hedge-word.ts): "the CCP
+ * would have had first access" is a hypothetical, "the CCP has had first access" a fact. One fault a text.
+ */
+function checkModalsKept(content: ContentSet, errors: ContentError[]): void {
+  for (const { file, field, text, cite } of citedTexts(content)) {
+    const passages = cite.flatMap((c) => sentencesOf(foldWhitespace(c.quote)));
+    for (const sentence of sentencesOf(foldWhitespace(text))) {
+      if (keepsHedge(sentence)) continue;
+      const modal = passages.map((p) => modalRestated(sentence, p)).find(Boolean);
+      if (modal) {
+        errors.push(fault(file, field, 'modal-dropped', sentence, modal));
+        break;
+      }
+    }
+  }
+}
+
+/**
  * Our words are no surer than the quotes they rest on (firm-word.ts): a figure's label, short label and short
  * condition rest on its quotes; a chart's title, subtitle, note and description on its figures' quotes; a scenario's
  * cell and a note of what stands today on the passages they cite.
@@ -1095,6 +1114,7 @@ export function checkContent(content: ContentSet): ContentError[] {
   checkHedgesKept(content, errors);
   checkFirmerThanQuotes(content, errors);
   checkConditionKeptInText(content, errors);
+  checkModalsKept(content, errors);
   checkScenarioOrder(content, errors);
   checkCommentaryCites(content, errors);
   checkPrimaryCites(content, errors);

@@ -3,6 +3,7 @@
 // read our sentences against the quotes under them (hedge-left-out, qualifier-left-out) use the words here.
 import { numbersInText } from './numbers-in-text.ts';
 import { qualifierBeforeNumber, sameKindOfQualifier, sameNumber } from './qualifier.ts';
+import { wordStem } from './word-stem.ts';
 
 /**
  * The words that make a number a possibility, an estimate or a forecast rather than a fact. "May" in lower case
@@ -67,4 +68,35 @@ export function printsQualified(sentence: string, values: readonly number[], qua
     const word = qualifierBeforeNumber(sentence, [number.value]);
     return word !== undefined && sameKindOfQualifier(word, qualifier);
   });
+}
+
+/** "could", "may", "might", "would": the words that make a passage's clause a possibility, not a fact. */
+const modalPattern = /(?<![\p{L}'’])(?:[Cc]ould|may|[Mm]ight|[Ww]ould)(?![\p{L}'’])/u;
+
+/** Short words that say nothing of what a clause is about. */
+const connectives = new Set(
+  'the and that this these those their they was were are has have had for from with than its our we'.split(' '),
+);
+
+/** A text's words that say what it is about, as stems: three letters or more, connectives aside. */
+function contentStems(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return new Set(words.filter((w) => w.length > 2 && !connectives.has(w)).map(wordStem));
+}
+
+/**
+ * The modal word of a passage's sentence whose clause our sentence restates: the words from the "could", "may",
+ * "might" or "would" to the sentence's end, three or more of them, most of which (60%) our sentence also has. "The
+ * CCP has had first access to a system that can autonomously discover …" restates the "would" of "… the CCP would
+ * have had first access to a system that can autonomously discover …"; "The allies act now" restates no "may" of
+ * "If the allies act now, it may be possible", whose words after "may" are not in it.
+ */
+export function modalRestated(ours: string, passageSentence: string): string | undefined {
+  const modal = modalPattern.exec(passageSentence);
+  if (!modal) return undefined;
+  const clause = contentStems(passageSentence.slice(modal.index + modal[0].length));
+  if (clause.size < 3) return undefined;
+  const mine = contentStems(ours);
+  const kept = [...clause].filter((w) => mine.has(w)).length;
+  return kept / clause.size >= 0.6 ? modal[0] : undefined;
 }

@@ -3,6 +3,7 @@ import {
   hedgeOnNumber,
   keepsHedge,
   printsNumber,
+  modalRestated,
   printsQualified,
   sentencesOf,
 } from '../../../src/content/hedge-word.ts';
@@ -55,5 +56,22 @@ describe('sentencesOf(text)', () => {
   it('splits after a full stop, question or exclamation mark and a space', () => {
     expect(sentencesOf('One bar. Two bars? Three!  ')).toEqual(['One bar.', 'Two bars?', 'Three!']);
     expect(sentencesOf('A 2.5 billion sum.')).toEqual(['A 2.5 billion sum.']);
+  });
+});
+
+describe('modalRestated(ours, passageSentence)', () => {
+  it('finds the modal whose clause our sentence restates', () => {
+    expect(
+      modalRestated(
+        'The CCP has had first access to a system that can autonomously discover and chain software vulnerabilities.',
+        'If a PRC AI lab had developed such a model first, the CCP would have had first access to a system that can autonomously discover and chain software vulnerabilities.',
+      ),
+    ).toBe('would');
+  });
+
+  it('reads a restated condition, a passage with no modal, and a clause of under three words as no restated modal', () => {
+    expect(modalRestated('The allies act now.', 'If the allies act now, it may be possible')).toBeUndefined();
+    expect(modalRestated('The rival produces 4 percent.', 'The rival will produce just 4 percent.')).toBeUndefined();
+    expect(modalRestated('It is possible.', 'It may be possible.')).toBeUndefined();
   });
 });

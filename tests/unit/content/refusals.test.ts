@@ -1853,6 +1853,20 @@ const cases: Case[] = [
     words: ['"A lead of 12 to 24 months is locked in." gives a number its passage gives only under a condition'],
   },
   {
+    name: 'a scenario cell that restates a passage\'s "may" as a fact, with no word of certainty to catch',
+    files: {
+      'scenarios/allies-lead.yaml': edit(
+        scenario,
+        '  intelligence:\n    text: A lead of 12 to 24 months may be possible.',
+        '  intelligence:\n    text: The allies lock in a 12 to 24 month lead.',
+      ),
+    },
+    file: 'scenarios/allies-lead.yaml',
+    field: 'fronts.intelligence.text',
+    rule: 'modal-dropped',
+    words: ['"The allies lock in a 12 to 24 month lead." restates what its passage says "may" of, as a fact'],
+  },
+  {
     name: "a chart subtitle surer than its figures' quotes",
     files: {
       'charts/compute-share.yaml': edit(chart, /subtitle: .*/, 'subtitle: The rival will certainly fall behind'),
