@@ -541,7 +541,10 @@ function checkDateStated(
   if (figure.dateInferred) {
     // We may work out a year ("Feb. 23" in an article of May 2026) or a month ("last August"), never a day no quote
     // gives: an inferred date is as precise as a day only where a quote prints that day, or names it ("Thursday").
-    const dayNamed = printed(`${mon} ${day}|${day} ${mon}|${weekdays}|yesterday|today|tomorrow`);
+    // A day a quote prints in this month is the one to give: "today" in one quote does not outweigh "May 17" in another.
+    const dayPrinted = printed(`${mon} ${day}|${day} ${mon}`);
+    const otherDay = !dayPrinted && printed(`${mon} \\d{1,2}|\\d{1,2} ${mon}`);
+    const dayNamed = dayPrinted || (!otherDay && printed(`${weekdays}|yesterday|today|tomorrow`));
     if (precision === 'day' && !dayNamed) errors.push(fault(file, 'date', 'inferred-day', figure.date));
     return;
   }

@@ -253,9 +253,9 @@ export const rules = {
       `is dated ${date} (to the ${precision}), but its quotes do not print that ${precision === 'day' ? 'day and month and that year' : precision === 'month' ? 'month and year' : 'year'}: give the date the source prints, or mark it dateInferred with a dateNote saying how it was worked out`,
   ),
   'inferred-day': rule(
-    'a date marked `dateInferred` and given to the day (`datePrecision: day`, the default) whose day no quote prints ("Feb. 23") or names ("Thursday", "yesterday"): we may work out a year or a month, not a day',
+    'a date marked `dateInferred` and given to the day (`datePrecision: day`, the default) whose day no quote prints ("Feb. 23") or names ("Thursday", "yesterday"; not where a quote prints another day of that month): we may work out a year or a month, not a day',
     (date: string) =>
-      `gives ${date} to the day, but no quote prints that day or names it: set datePrecision to month, or quote the words that give the day`,
+      `gives ${date} to the day, but no quote prints that day, or names it ("Thursday", "today") where none prints another day of its month: set datePrecision to month, or quote the words that give the day`,
   ),
   'period-not-in-quote': rule(
     'a figure\'s `period` that gives a year none of its quotes prints, and does not say it is inferred ("last year (2025, inferred)"): a year we worked out reads as the source\'s otherwise',

@@ -2167,7 +2167,25 @@ const cases: Case[] = [
     file: 'figures/paper-month.yaml',
     field: 'date',
     rule: 'inferred-day',
-    words: ['gives 2026-05-15 to the day, but no quote prints that day or names it'],
+    words: ['gives 2026-05-15 to the day, but no quote prints that day'],
+  },
+  {
+    name: 'an inferred day read from "today" where another quote prints a different day ("May 17")',
+    files: {
+      ...newsWith('second-news', 'The post went up on May 17. The lab said today it stands by the paper.\n'),
+      'figures/post-day.yaml': `${figureQuoting(
+        'post-day',
+        `date: '2026-05-14'\n${inferredNote}`,
+        'second-news',
+        'The post went up on May 17.',
+      )}  - source: second-news\n    quote: 'The lab said today it stands by the paper.'\n`,
+    },
+    file: 'figures/post-day.yaml',
+    field: 'date',
+    rule: 'inferred-day',
+    words: [
+      'gives 2026-05-14 to the day, but no quote prints that day, or names it ("Thursday", "today") where none prints another day of its month',
+    ],
   },
   {
     name: 'a figure that reads another figure\'s number from their shared quote ("2" for the 2026 share of "just 4 percent … in 2026, and 2 percent in 2027")',
