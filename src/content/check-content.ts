@@ -1448,14 +1448,27 @@ function checkSummaryNumbers(content: ContentSet, quotable: Map<string, Quotable
   const quotedSources = new Set(content.figures.flatMap((f) => f.data.mentions.map((m) => m.source)));
   const sourceBroken = [...content.broken].some((name) => quotedSources.has(name));
   if (pinFails || sourceBroken) return;
-  const printed = new Set<number>();
+  // Every source's title and date may be named in any summary ("the 2028 paper", "14 May 2026").
+  const named = new Set<number>();
   for (const { data } of content.sources) {
-    const archive = data.archive ? content.archive.get(data.archive) : undefined;
-    for (const text of [archive ?? '', data.title])
-      for (const n of numbersInText(foldWhitespace(text))) printed.add(n.value);
-    if (data.published) for (const part of data.published.split('-')) printed.add(Number(part));
+    for (const n of numbersInText(foldWhitespace(data.title))) named.add(n.value);
+    if (data.published) for (const part of data.published.split('-')) named.add(Number(part));
   }
+  const byId = new Map(content.sources.map((e) => [e.data.id, e.data]));
+  const archiveNumbers = (id: string): number[] => {
+    const source = byId.get(id);
+    const held = source?.archive ?? (source?.archiveVia ? byId.get(source.archiveVia)?.archive : undefined);
+    const text = held ? content.archive.get(held) : undefined;
+    return text ? numbersInText(foldWhitespace(text)).map((n) => n.value) : [];
+  };
   for (const { file, data, body } of content.sources) {
+    // A summary's numbers are its own source's, a source it cites (<Cite>), or, for a primary source we may not hold,
+    // those of the articles that report its figures: not any number some other archive happens to print.
+    const reporters = content.figures
+      .filter((f) => f.data.primary === data.id)
+      .flatMap((f) => f.data.mentions.map((m) => m.source));
+    const cited = citesInBody(body ?? '').map((c) => c.source);
+    const printed = new Set([...named, ...[data.id, ...cited, ...reporters].flatMap(archiveNumbers)]);
     const texts = {
       body: body?.replace(componentTag, ' ') ?? '',
       description: data.description,

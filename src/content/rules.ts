@@ -372,9 +372,9 @@ export const rules = {
       `gives ${value}, but none of the passages it cites prints that number${printed.length ? ` (they print: ${printed.join(', ')})` : ''}: cite the passage that gives it, or leave the number out`,
   ),
   'summary-number': rule(
-    "a number in digits in a source's summary, description or title note that no archived text, source title or source date prints (a number in words is left alone: it is most often our count of what an article holds)",
+    "a number in digits in a source's summary, description or title note that its own archived text, a source it cites (`<Cite>`), the articles reporting a primary source's figures, or a source title or date does not print (a number in words is left alone: it is most often our count of what an article holds)",
     (written: string, context: string) =>
-      `prints ${written} ("${shown(context)}"), a number no archived text, source title or source date gives: check it against the article, or leave it out`,
+      `prints ${written} ("${shown(context)}"), a number neither this source's text, nor a source its summary cites, nor a source title or date gives: check it against the article, cite the source that gives it (<Cite source="…" quote="…" />), or leave it out`,
   ),
   'reported-before-published': rule(
     'an article that reports on a primary source (it quotes a figure traced to it) dated before that source was published: one of the two dates is wrong',

@@ -1677,7 +1677,18 @@ const cases: Case[] = [
     file: 'sources/daily-news.mdx',
     field: 'body',
     rule: 'summary-number',
-    words: ['prints 42,000 ("The article says the lab found more than 42,000 flaws.")', 'no archived text'],
+    words: ['prints 42,000 ("The article says the lab found more than 42,000 flaws.")', "neither this source's text"],
+  },
+  {
+    name: "a number in a source's summary that only another, uncited source's text prints (a claim moved between articles)",
+    files: {
+      ...newsWith('second-news', 'The restrictions cut the rival’s sales by 94 percent.\n'),
+      'sources/daily-news.mdx': body('The article says the restrictions cut sales by 94%.'),
+    },
+    file: 'sources/daily-news.mdx',
+    field: 'body',
+    rule: 'summary-number',
+    words: ['prints 94 (', 'cut sales by 94%', 'cite the source that gives it'],
   },
   {
     name: "a number in a source's description that no archived text prints",
