@@ -652,6 +652,17 @@ function checkChartDescriptions(content: ContentSet, wrongNumber: Set<string>, e
       // Search results and link previews show the description alone: a conditional number keeps its "if" there.
       else if (figure.status === 'conditional' && valuesOf(figure).length > 0 && !saysCondition(chart.description))
         errors.push(fault(file, 'description', 'description-condition', id));
+      // The subtitle sits under the title in an embed and a link preview, so a conditional number it prints keeps its
+      // "if" there, as in the description; the note, read under the chart, keeps a condition or a hedge ("a 2028
+      // possibility").
+      if (figure.status === 'conditional' && valuesOf(figure).length > 0) {
+        const subtitle = foldWhitespace(chart.subtitle);
+        if (printsNumber(subtitle, valuesOf(figure)) && !saysCondition(subtitle))
+          errors.push(fault(file, 'subtitle', 'conditional-as-fact', id));
+        const note = foldWhitespace(chart.note ?? '');
+        if (printsNumber(note, valuesOf(figure)) && !keepsHedge(note))
+          errors.push(fault(file, 'note', 'conditional-as-fact', id));
+      }
     }
   }
 }

@@ -10,7 +10,7 @@ import { wordStem } from './word-stem.ts';
  * only, so the month ("May 14") is not read as one; "will" is no hedge.
  */
 const hedgePattern =
-  /(?<![\p{L}'’])(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Pp]ossibl[ey]|[Pp]rojects?|[Pp]rojected|[Pp]rojections?|[Ff]orecasts?|[Ff]orecasted|[Ee]xpects?|[Ee]xpected|[Ee]stimates?|[Ee]stimated)(?![\p{L}'’])/u;
+  /(?<![\p{L}'’])(?:[Ww]ould|[Cc]ould|may|[Mm]ight|[Pp]ossibl[ey]|[Pp]ossibilit(?:y|ies)|[Pp]rojects?|[Pp]rojected|[Pp]rojections?|[Ff]orecasts?|[Ff]orecasted|[Ee]xpects?|[Ee]xpected|[Ee]stimates?|[Ee]stimated)(?![\p{L}'’])/u;
 
 /** Our own words keep a hedge with "if" or "unless" too: a number under a condition is no fact either. */
 const keptPattern = new RegExp(`${hedgePattern.source}|(?<!\\p{L})(?:[Ii]f|[Uu]nless)(?!\\p{L})`, 'u');

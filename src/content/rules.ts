@@ -183,6 +183,11 @@ export const rules = {
     (number: string, qualifier: string) =>
       `prints ${number} without the "${qualifier}" its source puts on it: write "${qualifier} ${number}"`,
   ),
+  'conditional-as-fact': rule(
+    'a chart\'s subtitle that prints a conditional figure\'s number without an "if" or "unless" (it shows under the title in embeds and link previews), or a note that prints it with no condition or hedge ("may", "could", "would", "possible", "a possibility")',
+    (id: string) =>
+      `prints the number of the conditional figure "${id}" as a fact: say on what it depends ("if …"), or keep the source's hedge`,
+  ),
   'firmer-than-quotes': rule(
     "a word of certainty (will, won't, certainly, definitely, guarantees) in a figure's label, short label or short condition, a chart's title, subtitle, note or description, a scenario's cell or a note of what stands today, which none of the quotes it rests on prints",
     (word: string, text: string) =>

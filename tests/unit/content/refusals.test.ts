@@ -1878,6 +1878,33 @@ const cases: Case[] = [
     words: ['"The allies lock in a 12 to 24 month lead." restates what its passage says "may" of, as a fact'],
   },
   {
+    name: "a chart subtitle that prints a conditional figure's number without its condition (embeds and previews show it under the title)",
+    files: {
+      'charts/compute-share.yaml': edit(
+        edit(chart, 'figures: [compute-share-2026]', 'figures: [lead-by-2028]'),
+        /subtitle: .*/,
+        "subtitle: The allies' lead, 12-24 months, which may yet grow",
+      ).replace(/title: .*/, 'title: The allies may lock in a 12-24 month lead if they act now'),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'subtitle',
+    rule: 'conditional-as-fact',
+    words: ['prints the number of the conditional figure "lead-by-2028" as a fact'],
+  },
+  {
+    name: "a chart note that prints a conditional figure's number as a fact",
+    files: {
+      'charts/compute-share.yaml': `${edit(chart, 'figures: [compute-share-2026]', 'figures: [lead-by-2028]').replace(
+        /title: .*/,
+        'title: The allies may lock in a 12-24 month lead if they act now',
+      )}note: By 2028 the allies hold a 12-24 month lead.\n`,
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'note',
+    rule: 'conditional-as-fact',
+    words: ['prints the number of the conditional figure "lead-by-2028" as a fact'],
+  },
+  {
     name: "a chart subtitle surer than its figures' quotes",
     files: {
       'charts/compute-share.yaml': edit(chart, /subtitle: .*/, 'subtitle: The rival will certainly fall behind'),
