@@ -77,6 +77,40 @@ const leadTodayIn = (qualitative: string) => ({
   ).replace('status: stated', 'status: estimate'),
 });
 
+/**
+ * The premise's note of what stands today, citing a second primary source's "roughly 11 times" and printing the
+ * number as `printed` ("11 times", "more than 11 times").
+ */
+const todayCitingStudy = (printed: string) => ({
+  ...primaryWith(
+    'lab-study',
+    'Published May 14, 2026.\nThe allies now have roughly 11 times more compute than the rival.\n',
+  ),
+  'today/premise.yaml': `${today}\n`
+    .replace(
+      /^text: .*$/m,
+      `text: An analysis finds the rival will produce just 4 percent of the leader's compute in 2026, and a study finds the allies have ${printed} its compute.`,
+    )
+    .replace(
+      'cite:\n',
+      'cite:\n  - source: lab-study\n    quote: The allies now have roughly 11 times more compute than the rival.\n',
+    ),
+});
+
+/** A second article's "one study estimates … roughly 11 times", and an estimate of 11× quoting `quote` of it. */
+const studyRatioQuoting = (quote: string) => ({
+  ...newsWith(
+    'second-news',
+    'One study estimates that the allies could have roughly 11 times more compute than the rival.\n',
+  ),
+  'figures/compute-ratio.yaml': figureQuoting(
+    'compute-ratio',
+    'value: 11\nunit: x\nqualifier: roughly',
+    'second-news',
+    quote,
+  ).replace('status: stated', 'status: estimate'),
+});
+
 /** A figure quoting `quote` from `source`. */
 /** A claimant that names each source the fixtures' figures may quote (the claimant-not-traced rule). */
 const claimantReportedBy = 'The lab, as reported by Daily News and Second News';
@@ -2065,16 +2099,7 @@ const cases: Case[] = [
   {
     name: 'a chart subtitle that prints an estimated number as a fact ("have" for "one study estimates … could have")',
     files: {
-      ...newsWith(
-        'second-news',
-        'One study estimates that the allies could have roughly 11 times more compute than the rival.\n',
-      ),
-      'figures/compute-ratio.yaml': figureQuoting(
-        'compute-ratio',
-        'value: 11\nunit: x\nqualifier: roughly',
-        'second-news',
-        'the allies could have roughly 11 times more compute',
-      ).replace('status: stated', 'status: estimate'),
+      ...studyRatioQuoting('the allies could have roughly 11 times more compute'),
       'charts/compute-ratio.yaml': ratioChart({
         title: "One study estimates the allies could have roughly 11 times the rival's compute",
         subtitle: "The allies have roughly 11 times the rival's compute",
@@ -2088,21 +2113,7 @@ const cases: Case[] = [
   },
   {
     name: 'a note of what stands today that turns the qualifier its passage puts on a number into another ("more than" for "roughly")',
-    files: {
-      ...primaryWith(
-        'lab-study',
-        'Published May 14, 2026.\nThe allies now have roughly 11 times more compute than the rival.\n',
-      ),
-      'today/premise.yaml': `${today}\n`
-        .replace(
-          /^text: .*$/m,
-          "text: An analysis finds the rival will produce just 4 percent of the leader's compute in 2026, and a study finds the allies have more than 11 times its compute.",
-        )
-        .replace(
-          'cite:\n',
-          'cite:\n  - source: lab-study\n    quote: The allies now have roughly 11 times more compute than the rival.\n',
-        ),
-    },
+    files: todayCitingStudy('more than 11 times'),
     file: 'today/premise.yaml',
     field: 'text',
     rule: 'qualifier-left-out',
@@ -2110,21 +2121,7 @@ const cases: Case[] = [
   },
   {
     name: 'a note of what stands today that drops the qualifier its passage puts on a number',
-    files: {
-      ...primaryWith(
-        'lab-study',
-        'Published May 14, 2026.\nThe allies now have roughly 11 times more compute than the rival.\n',
-      ),
-      'today/premise.yaml': `${today}\n`
-        .replace(
-          /^text: .*$/m,
-          "text: An analysis finds the rival will produce just 4 percent of the leader's compute in 2026, and a study finds the allies have 11 times its compute.",
-        )
-        .replace(
-          'cite:\n',
-          'cite:\n  - source: lab-study\n    quote: The allies now have roughly 11 times more compute than the rival.\n',
-        ),
-    },
+    files: todayCitingStudy('11 times'),
     file: 'today/premise.yaml',
     field: 'text',
     rule: 'qualifier-left-out',
@@ -2133,16 +2130,7 @@ const cases: Case[] = [
   {
     name: 'a claimant that leaves out the study its quote credits the number to ("Anthropic" for "Anthropic, citing one study")',
     files: {
-      ...newsWith(
-        'second-news',
-        'One study estimates that the allies could have roughly 11 times more compute than the rival.\n',
-      ),
-      'figures/compute-ratio.yaml': figureQuoting(
-        'compute-ratio',
-        'value: 11\nunit: x\nqualifier: roughly',
-        'second-news',
-        'One study estimates that the allies could have roughly 11 times more compute',
-      ).replace('status: stated', 'status: estimate'),
+      ...studyRatioQuoting('One study estimates that the allies could have roughly 11 times more compute'),
     },
     file: 'figures/compute-ratio.yaml',
     field: 'claimant',
