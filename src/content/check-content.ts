@@ -625,13 +625,19 @@ function checkStatedAsFact(file: string, figure: Figure, errors: ContentError[])
     }
   }
   if (figure.status !== 'stated') return;
+  // The quotes that give the figure (print its number, or hold its words), where some do: a paraphrase beside them
+  // ("not far behind" beside "estimated to be at least several months ahead") does not make an estimate a fact.
+  const quotes = figure.mentions.map((m) => foldWhitespace(m.quote));
+  const words = figure.qualitative && foldWhitespace(figure.qualitative).toLowerCase();
+  const giving = quotes.filter((q) => (words ? q.toLowerCase().includes(words) : printsNumber(q, valuesOf(figure))));
+  const read = giving.length > 0 ? giving : quotes;
   for (const [rule, wordIn] of [
     ['stated-forecast', forecastWord],
     ['stated-allegation', allegationWord],
   ] as const) {
-    const words = figure.mentions.map((m) => wordIn(foldWhitespace(m.quote)));
-    if (words.length > 0 && words.every((w) => w !== undefined))
-      errors.push(fault(file, 'status', rule, words[0]!, figure.mentions[0]!.quote));
+    const found = read.map((q) => wordIn(q));
+    if (found.length > 0 && found.every((w) => w !== undefined))
+      errors.push(fault(file, 'status', rule, found[0]!, read[0]!));
   }
 }
 

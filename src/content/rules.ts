@@ -154,9 +154,9 @@ export const rules = {
             : `plots the conditional figure "${detail}" but says neither "if" nor the source's hedge (may, could, would…): keep the condition in the title`,
   ),
   'stated-forecast': rule(
-    'a figure marked `stated` whose every quote gives it as a forecast or a possibility (will, would, could, may, might, projects, expects, estimates): a forecast is an `estimate`, or `conditional` where the source says on what',
+    'a figure marked `stated` whose every quote that gives it (prints its number or holds its words; every quote where none does) gives it as a forecast or a possibility (will, would, could, may, might, projects, expects, estimates): a forecast is an `estimate`, or `conditional` where the source says on what',
     (word: string, quote: string) =>
-      `is marked stated, but every quote gives it as a forecast or a possibility ("${word}" in "${shown(quote)}"): make it an estimate, or conditional with its condition`,
+      `is marked stated, but every quote that gives it gives it as a forecast or a possibility ("${word}" in "${shown(quote)}"): make it an estimate, or conditional with its condition`,
   ),
   'condition-left-out': rule(
     'a sentence of a scenario cell or a note of what stands today that prints a number its cited passage gives only under an "if" or "unless", with no "if", "unless", "would", "could", "may" or "might" of its own',
@@ -209,9 +209,9 @@ export const rules = {
       `is marked ${status}, but a quote gives its number only under a condition ("${shown(condition)}"): make it conditional, with that condition in \`condition\` and \`shortCondition\``,
   ),
   'stated-allegation': rule(
-    'a figure marked `stated` whose every quote gives it as an accusation (alleges, accuses, charged, indicted): what one party says of another is an `allegation`',
+    'a figure marked `stated` whose every quote that gives it (prints its number or holds its words; every quote where none does) gives it as an accusation (alleges, accuses, charged, indicted): what one party says of another is an `allegation`',
     (word: string, quote: string) =>
-      `is marked stated, but every quote gives it as an accusation ("${word}" in "${shown(quote)}"): make it an allegation`,
+      `is marked stated, but every quote that gives it gives it as an accusation ("${word}" in "${shown(quote)}"): make it an allegation`,
   ),
   'condition-not-in-quote': rule(
     'a figure\'s `condition` that none of its quotes holds, word for word (an opening "If" may be lower case): the condition is the source\'s, never ours',

@@ -1631,7 +1631,7 @@ const cases: Case[] = [
     field: 'status',
     rule: 'stated-forecast',
     words: [
-      'is marked stated, but every quote gives it as a forecast or a possibility ("will" in "the rival will produce',
+      'is marked stated, but every quote that gives it gives it as a forecast or a possibility ("will" in "the rival will produce',
     ],
   },
   {
@@ -1649,7 +1649,7 @@ const cases: Case[] = [
     field: 'status',
     rule: 'stated-allegation',
     words: [
-      'is marked stated, but every quote gives it as an accusation ("accuses" in "The lab accuses',
+      'is marked stated, but every quote that gives it gives it as an accusation ("accuses" in "The lab accuses',
       'make it an allegation',
     ],
   },
@@ -2234,6 +2234,25 @@ const cases: Case[] = [
     field: 'value',
     rule: 'number-read-twice',
     words: ['reads 2 from a quote that prints it once, as "compute-share-2027" does too'],
+  },
+  {
+    name: 'an estimate in words made stated on the strength of a paraphrase beside the quote that gives it',
+    files: {
+      ...newsWith(
+        'second-news',
+        'Officials estimate the allies are at least several months ahead today. The rival is not far behind.\n',
+      ),
+      'figures/lead-today.yaml': `${figureQuoting(
+        'lead-today',
+        'qualitative: at least several months\nunit: months',
+        'second-news',
+        'Officials estimate the allies are at least several months ahead today.',
+      )}  - source: second-news\n    quote: 'The rival is not far behind.'\n`,
+    },
+    file: 'figures/lead-today.yaml',
+    field: 'status',
+    rule: 'stated-forecast',
+    words: ['is marked stated, but every quote that gives it gives it as a forecast or a possibility ("estimate"'],
   },
   {
     name: 'a qualifier that no quote says ("roughly" where the quote says "just")',
