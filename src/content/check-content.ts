@@ -1261,7 +1261,9 @@ export function checkContent(content: ContentSet): ContentError[] {
     const work = (fromPrimary.length > 0 ? fromPrimary : data.mentions)
       .map((m) => creditedWorkOf(foldWhitespace(m.quote), valuesOf(data)))
       .find(Boolean);
-    if (work && !hasWords(foldWhitespace(data.claimant), work))
+    // "in its own analysis" names the work but makes it the publisher's: the claimant credits it to someone else.
+    const claimant = foldWhitespace(data.claimant);
+    if (work && (!hasWords(claimant, work) || new RegExp(`(?<!\\p{L})own\\s+${work}`, 'iu').test(claimant)))
       errors.push(fault(file, 'claimant', 'claimant-narrowed', data.claimant, work));
     // A source that failed to load takes its text, date and title with it: the figures that rest on it are checked
     // once it loads, not blamed now for what its fault hides (a date that does not parse is one fault, not five).

@@ -66,9 +66,9 @@ export const rules = {
       `claimant "${shown(claimant)}" names none of the sources that report it (${list(reporters)}): add primary if the claim is traced to a primary source, or name the article ("…, as reported by ${reporters[0]}")`,
   ),
   'claimant-narrowed': rule(
-    'a figure whose quote (its primary source\'s, where it has one) credits the number to a study, an analysis, a report, a survey, an evaluation or an assessment ("one study estimates …") while its `claimant` does not name it: "Anthropic" for "Anthropic, citing one study" puts the finding in another mouth',
+    'a figure whose quote (its primary source\'s, where it has one) credits the number to a study, an analysis, a report, a survey, an evaluation or an assessment ("one study estimates …") while its `claimant` does not name it, or makes it the publisher\'s own ("in its own analysis"): "Anthropic" for "Anthropic, citing one study" puts the finding in another mouth',
     (claimant: string, work: string) =>
-      `claimant "${shown(claimant)}" does not name the ${work} its quote credits the number to: say so ("…, citing ${/^[aeiou]/.test(work) ? 'an' : 'a'} ${work}")`,
+      `claimant "${shown(claimant)}" does not credit the ${work} its quote credits the number to: say so ("…, citing ${/^[aeiou]/.test(work) ? 'an' : 'a'} ${work}")`,
   ),
   'published-not-printed': rule(
     'a source\'s `published` date, not marked `publishedInferred`, that its archived text does not print with its year (as "May 14, 2026", "14 May 2026", "2026-05-14" or "5/14/2026")',

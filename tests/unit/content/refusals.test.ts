@@ -2135,7 +2135,22 @@ const cases: Case[] = [
     file: 'figures/compute-ratio.yaml',
     field: 'claimant',
     rule: 'claimant-narrowed',
-    words: ['does not name the study its quote credits the number to', '"…, citing a study"'],
+    words: ['does not credit the study its quote credits the number to', '"…, citing a study"'],
+  },
+  {
+    name: 'a claimant that makes the study its quote credits the number to its own ("in its own study")',
+    files: Object.fromEntries(
+      Object.entries(
+        studyRatioQuoting('One study estimates that the allies could have roughly 11 times more compute'),
+      ).map(([path, text]) => [
+        path,
+        text.replace(claimantReportedBy, 'The lab, in its own study, as reported by Second News'),
+      ]),
+    ),
+    file: 'figures/compute-ratio.yaml',
+    field: 'claimant',
+    rule: 'claimant-narrowed',
+    words: ['does not credit the study its quote credits the number to'],
   },
   {
     name: 'a figure in words with words no quote gives ("a year or more" for "at least several months")',
