@@ -16,7 +16,15 @@ import { fault, type ContentError } from './content-error.ts';
 import { atWordStarts, findQuote, whyNotVerbatim, wordCount, wordMatches } from './find-quote.ts';
 import { foldWhitespace } from './fold-whitespace.ts';
 import { hasWords } from './has-words.ts';
-import { hedgeOnNumber, keepsHedge, printsNumber, printsQualified, modalRestated, sentencesOf } from './hedge-word.ts';
+import {
+  hedgeOnNumber,
+  keepsHedge,
+  modalRestated,
+  printsNumber,
+  printsQualified,
+  saysHedge,
+  sentencesOf,
+} from './hedge-word.ts';
 import { allegationWord } from './allegation-word.ts';
 import { conditionBeforeNumber, conditionOpening, keepsCondition, saysCondition } from './condition-word.ts';
 import { firmWords } from './firm-word.ts';
@@ -911,7 +919,8 @@ function checkHedgesKept(content: ContentSet, errors: ContentError[]): void {
         if (values.length === 0 || !printsNumber(text, values)) continue;
         const quotes = f.mentions.map((m) => foldWhitespace(m.quote)).filter((q) => printsNumber(q, values));
         const hedges = quotes.map((q) => hedgeOnNumber(q, values));
-        if (quotes.length > 0 && hedges.every(Boolean) && !keepsHedge(text))
+        // The source's own word: "if the US acts now" keeps the condition, not the "may be possible" of the lead.
+        if (quotes.length > 0 && hedges.every(Boolean) && !saysHedge(text))
           errors.push(fault(file, field, 'hedge-left-out', f.id, hedges[0]!));
         // A qualifier its quotes do not put on its number is the figure's fault (qualifier-not-on-number).
         // A hedge on the number (roughly, more than), not an emphasis ("just 4%"): the qualifiers qualifier.ts knows.

@@ -53,6 +53,11 @@ export function keepsHedge(sentence: string): boolean {
   return keptPattern.test(sentence);
 }
 
+/** Whether our text says a hedge itself ("may", "estimates", "a possibility"): a condition alone is not one. */
+export function saysHedge(text: string): boolean {
+  return hedgePattern.test(text);
+}
+
 /** Whether `sentence` prints one of `values`. */
 export function printsNumber(sentence: string, values: readonly number[]): boolean {
   return printed(sentence, values).length > 0;

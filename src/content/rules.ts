@@ -174,9 +174,9 @@ export const rules = {
       `gives the number of the conditional figure "${id}" but no "if" or "unless": say on what it depends, as its condition does`,
   ),
   'hedge-left-out': rule(
-    'a chart\'s subtitle, note or description that prints the number of a figure every quote of which hedges it (may, could, would, possible, estimates, projects, expects) and holds no hedge, "if" or "unless" of its own: "one study estimates roughly 11 times" is not "roughly 11 times"',
+    'a chart\'s subtitle, note or description that prints the number of a figure every quote of which hedges it (may, could, would, possible, estimates, projects, expects) and holds no hedge of its own (an "if" keeps the condition, not the hedge): "one study estimates roughly 11 times" is not "roughly 11 times"',
     (id: string, hedge: string) =>
-      `prints the number of "${id}", which its quotes hedge ("${shown(hedge)}"), with no hedge of its own: keep the source's word ("may", "could", "estimates") or its condition`,
+      `prints the number of "${id}", which its quotes hedge ("${shown(hedge)}"), with no hedge of its own: keep the source's word ("may", "could", "estimates")`,
   ),
   'qualifier-left-out': rule(
     'a chart\'s subtitle, note or description that prints a qualified figure\'s number ("roughly 11 times") but never with a qualifier before it that says the same ("about" for "roughly", not "more than"), or a sentence of a scenario cell or a note of what stands today that prints a number its cited passage qualifies without one that says the same',

@@ -1912,6 +1912,20 @@ const cases: Case[] = [
     words: ['"The allies lock in a 12 to 24 month lead." restates what its passage says "may" of, as a fact'],
   },
   {
+    name: 'a chart description that keeps the "if" of a conditional number but drops the "may" its quote puts on it',
+    files: {
+      'charts/compute-share.yaml': edit(
+        edit(chart, 'figures: [compute-share-2026]', 'figures: [lead-by-2028]'),
+        /description: .*/,
+        'description: One range, 12 to 24 months, the lead the allies lock in if they act now.',
+      ).replace(/title: .*/, 'title: The allies may lock in a 12-24 month lead if they act now'),
+    },
+    file: 'charts/compute-share.yaml',
+    field: 'description',
+    rule: 'hedge-left-out',
+    words: ['prints the number of "lead-by-2028", which its quotes hedge ("may"), with no hedge of its own'],
+  },
+  {
     name: "a chart subtitle that prints a conditional figure's number without its condition (embeds and previews show it under the title)",
     files: {
       'charts/compute-share.yaml': edit(
