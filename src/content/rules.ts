@@ -164,9 +164,9 @@ export const rules = {
       `"${shown(sentence)}" gives a number its passage gives only under a condition ("${shown(condition)}"): keep the condition`,
   ),
   'modal-dropped': rule(
-    'a sentence of a scenario cell or a note of what stands today that restates the clause a cited passage puts under could, may, might or would (most of its words), with no hedge or condition of its own ("the CCP has had first access" for "the CCP would have had first access")',
+    'a sentence of a scenario cell or a note of what stands today that restates the clause a cited passage puts under could, may, might or would (most of its words), with no hedge word of its own, an "if" alone not counting ("the CCP has had first access" for "the CCP would have had first access"; "if the allies act now they lock in a lead" for "… it may be possible to lock in a lead")',
     (sentence: string, modal: string) =>
-      `"${shown(sentence)}" restates what its passage says "${modal}" of, as a fact: keep the passage's "${modal}" or its condition`,
+      `"${shown(sentence)}" restates what its passage says "${modal}" of, as a fact: keep the passage's "${modal}"`,
   ),
   'description-condition': rule(
     'a chart\'s description that gives a conditional figure\'s number without an "if" or "unless": search results and link previews show it alone, so "roughly 11 times" would read as a fact',

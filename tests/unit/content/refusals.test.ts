@@ -1912,6 +1912,20 @@ const cases: Case[] = [
     words: ['"The allies lock in a 12 to 24 month lead." restates what its passage says "may" of, as a fact'],
   },
   {
+    name: 'a scenario cell that keeps the "if" of a passage but states what it says "may" be possible',
+    files: {
+      'scenarios/allies-lead.yaml': edit(
+        scenario,
+        '  intelligence:\n    text: A lead of 12 to 24 months may be possible.',
+        '  intelligence:\n    text: If they act now, the allies lock in a 12 to 24 month lead.',
+      ),
+    },
+    file: 'scenarios/allies-lead.yaml',
+    field: 'fronts.intelligence.text',
+    rule: 'modal-dropped',
+    words: ['restates what its passage says "may" of, as a fact'],
+  },
+  {
     name: 'a chart description that keeps the "if" of a conditional number but drops the "may" its quote puts on it',
     files: {
       'charts/compute-share.yaml': edit(
