@@ -841,9 +841,7 @@ function checkChartTitles(content: ContentSet, errors: ContentError[]): void {
       (f) => f.status !== 'stated' && f.mentions.some((m) => hedge.test(m.quote)) && !hedge.test(chart.title),
     );
     // Name the figure whose number the title prints, the one a reader takes as the title's claim.
-    const inTitle = (f: Figure) =>
-      numbersInText(chart.title).some((n) => valuesOf(f).some((v) => sameNumber(Math.abs(v), n.value)));
-    const hedged = unhedged.find(inTitle) ?? unhedged[0];
+    const hedged = unhedged.find((f) => printsNumber(chart.title, valuesOf(f))) ?? unhedged[0];
     if (hedged) errors.push(fault(file, 'title', 'chart-title', 'firmer', hedged.id));
     for (const f of figures) {
       // A qualifier its quotes do not put on its number is the figure's fault (qualifier-not-in-quote,
@@ -1483,12 +1481,14 @@ function checkSummaryNumbers(content: ContentSet, quotable: Map<string, Quotable
     if (data.published) for (const part of data.published.split('-')) named.add(Number(part));
   }
   const byId = new Map(content.sources.map((e) => [e.data.id, e.data]));
-  const archiveNumbers = (id: string): number[] => {
-    const source = byId.get(id);
-    const held = source?.archive ?? (source?.archiveVia ? byId.get(source.archiveVia)?.archive : undefined);
-    const text = held ? content.archive.get(held) : undefined;
-    return text ? numbersInText(foldWhitespace(text)).map((n) => n.value) : [];
-  };
+  // Each archive's numbers, read once (a source held through another's reproduction reads that archive).
+  const archiveNumbers = new Map(
+    content.sources.map(({ data }) => {
+      const held = data.archive ?? (data.archiveVia ? byId.get(data.archiveVia)?.archive : undefined);
+      const text = held ? content.archive.get(held) : undefined;
+      return [data.id, text ? numbersInText(foldWhitespace(text)).map((n) => n.value) : []];
+    }),
+  );
   for (const { file, data, body } of content.sources) {
     // A summary's numbers are its own source's, a source it cites (<Cite>), or, for a primary source we may not hold,
     // those of the articles that report its figures: not any number some other archive happens to print.
@@ -1496,7 +1496,10 @@ function checkSummaryNumbers(content: ContentSet, quotable: Map<string, Quotable
       .filter((f) => f.data.primary === data.id)
       .flatMap((f) => f.data.mentions.map((m) => m.source));
     const cited = citesInBody(body ?? '').map((c) => c.source);
-    const printed = new Set([...named, ...[data.id, ...cited, ...reporters].flatMap(archiveNumbers)]);
+    const printed = new Set([
+      ...named,
+      ...[data.id, ...cited, ...reporters].flatMap((id) => archiveNumbers.get(id) ?? []),
+    ]);
     const texts = {
       body: body?.replace(componentTag, ' ') ?? '',
       description: data.description,

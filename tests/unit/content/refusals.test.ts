@@ -111,6 +111,13 @@ const studyRatioQuoting = (quote: string) => ({
   ).replace('status: stated', 'status: estimate'),
 });
 
+/** The fixture's chart plotting the conditional lead instead, its title keeping the lead's "may" and "if". */
+const leadChart = edit(
+  edit(chart, 'figures: [compute-share-2026]', 'figures: [lead-by-2028]'),
+  /title: .*/,
+  'title: The allies may lock in a 12-24 month lead if they act now',
+);
+
 /** A figure quoting `quote` from `source`. */
 /** A claimant that names each source the fixtures' figures may quote (the claimant-not-traced rule). */
 const claimantReportedBy = 'The lab, as reported by Daily News and Second News';
@@ -1929,10 +1936,10 @@ const cases: Case[] = [
     name: 'a chart description that keeps the "if" of a conditional number but drops the "may" its quote puts on it',
     files: {
       'charts/compute-share.yaml': edit(
-        edit(chart, 'figures: [compute-share-2026]', 'figures: [lead-by-2028]'),
+        leadChart,
         /description: .*/,
         'description: One range, 12 to 24 months, the lead the allies lock in if they act now.',
-      ).replace(/title: .*/, 'title: The allies may lock in a 12-24 month lead if they act now'),
+      ),
     },
     file: 'charts/compute-share.yaml',
     field: 'description',
@@ -1943,10 +1950,10 @@ const cases: Case[] = [
     name: "a chart subtitle that prints a conditional figure's number without its condition (embeds and previews show it under the title)",
     files: {
       'charts/compute-share.yaml': edit(
-        edit(chart, 'figures: [compute-share-2026]', 'figures: [lead-by-2028]'),
+        leadChart,
         /subtitle: .*/,
         "subtitle: The allies' lead, 12-24 months, which may yet grow",
-      ).replace(/title: .*/, 'title: The allies may lock in a 12-24 month lead if they act now'),
+      ),
     },
     file: 'charts/compute-share.yaml',
     field: 'subtitle',
@@ -1956,10 +1963,7 @@ const cases: Case[] = [
   {
     name: "a chart note that prints a conditional figure's number as a fact",
     files: {
-      'charts/compute-share.yaml': `${edit(chart, 'figures: [compute-share-2026]', 'figures: [lead-by-2028]').replace(
-        /title: .*/,
-        'title: The allies may lock in a 12-24 month lead if they act now',
-      )}note: By 2028 the allies hold a 12-24 month lead.\n`,
+      'charts/compute-share.yaml': `${leadChart}note: By 2028 the allies hold a 12-24 month lead.\n`,
     },
     file: 'charts/compute-share.yaml',
     field: 'note',
